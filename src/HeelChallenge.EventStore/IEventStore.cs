@@ -1,0 +1,36 @@
+namespace HeelChallenge.EventStore;
+
+/// <summary>
+/// Durable, append-only log of events grouped in streams, with a global commit order.
+/// Every backend passes the same contract tests (tests/HeelChallenge.EventStore.Tests).
+/// </summary>
+public interface IEventStore
+{
+    /// <summary>
+    /// Appends <paramref name="events"/> to <paramref name="streamId"/> when the stream currently holds exactly
+    /// <paramref name="expectedVersion"/> events (0 for a new stream). The returned task completes only after the
+    /// events are durable (fsync'd). Events whose id is already stored in this stream are not stored again: a retry
+    /// of a batch that already committed returns the original result instead of a conflict.
+    /// </summary>
+    ValueTask<AppendResult> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<EventData> events, CancellationToken cancellationToken = default);
+
+    /// <summary>Events of one stream with version ≥ <paramref name="fromVersion"/> (versions start at 1), in order.</summary>
+    Task<IReadOnlyList<RecordedEvent>> ReadStreamAsync(string streamId, long fromVersion = 1, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Up to <paramref name="maxCount"/> events of the global log with position &gt; <paramref name="afterPosition"/>,
+    /// in commit order. Never skips an event whose transaction commits after a later position became visible.
+    /// </summary>
+    Task<IReadOnlyList<RecordedEvent>> ReadAllAsync(long afterPosition, int maxCount, CancellationToken cancellationToken = default);
+
+    /// <summary>The highest position committed so far (0 when the log is empty).</summary>
+    Task<long> ReadHeadPositionAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Stores (replaces) a snapshot under <paramref name="key"/>, durable when the task completes.</summary>
+    Task SaveSnapshotAsync(string key, Snapshot snapshot, CancellationToken cancellationToken = default);
+
+    Task<Snapshot?> LoadSnapshotAsync(string key, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes every snapshot whose key starts with <paramref name="keyPrefix"/> (used by projection rebuilds).</summary>
+    Task DeleteSnapshotsAsync(string keyPrefix, CancellationToken cancellationToken = default);
+}
