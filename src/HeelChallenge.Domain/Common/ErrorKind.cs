@@ -1,0 +1,14 @@
+namespace HeelChallenge.Domain.Common;
+
+/// <summary>Why a command was refused; the gateway maps each kind to one HTTP status.</summary>
+public enum ErrorKind
+{
+    /// <summary>400: the input is malformed or out of range.</summary>
+    Validation = 0,
+
+    /// <summary>409: the input is fine but clashes with what is stored.</summary>
+    Conflict = 1,
+
+    /// <summary>404: the thing does not exist (or the caller may not know that it does).</summary>
+    NotFound = 2,
+}

@@ -1,0 +1,87 @@
+using HeelChallenge.Domain.Catalog;
+using HeelChallenge.Domain.Common;
+
+namespace HeelChallenge.Domain.Users;
+
+/// <summary>Pure decisions over a user's state: given the state, a command and the time, which events to raise.</summary>
+public static class UserDecider
+{
+    public const int MaxDisplayNameLength = 64;
+
+    public static Decision<UserEvent> Register(UserState state, Guid userId, RegisterUser command, DateTimeOffset now)
+    {
+        if (state.IsRegistered)
+        {
+            return state.Username == command.Username
+                ? Decision<UserEvent>.Nothing()
+                : Decision<UserEvent>.Refuse(DomainError.Conflict("userId", "This user is already registered."));
+        }
+
+        var errors = ValidateProfile(command.DisplayName, command.TimeZone);
+        return errors.Count > 0
+            ? Decision<UserEvent>.Refuse(errors)
+            : Decision<UserEvent>.Raise(new UserRegistered(userId, command.Username, command.DisplayName.Trim(), command.TimeZone, now));
+    }
+
+    public static Decision<UserEvent> ChangeProfile(UserState state, ChangeProfile command, DateTimeOffset now)
+    {
+        if (!state.IsRegistered) return Decision<UserEvent>.Refuse(NoSuchUser);
+        var displayName = command.DisplayName?.Trim() ?? state.DisplayName;
+        var timeZone = command.TimeZone ?? state.TimeZone;
+        var errors = ValidateProfile(displayName, timeZone);
+        if (errors.Count > 0) return Decision<UserEvent>.Refuse(errors);
+        return displayName == state.DisplayName && timeZone == state.TimeZone
+            ? Decision<UserEvent>.Nothing()
+            : Decision<UserEvent>.Raise(new UserProfileChanged(displayName, timeZone, now));
+    }
+
+    /// <summary>Same set id with the same content as first logged: nothing to do (a retry). Other content: conflict.</summary>
+    public static Decision<UserEvent> LogSet(UserState state, LoggedSet set, ExerciseCatalog catalog, DateTimeOffset now)
+    {
+        if (!state.IsRegistered) return Decision<UserEvent>.Refuse(NoSuchUser);
+        if (state.Sets.TryGetValue(set.SetId, out var existing))
+        {
+            return existing.Original.SameContentAs(set)
+                ? Decision<UserEvent>.Nothing()
+                : Decision<UserEvent>.Refuse(DomainError.Conflict("setId",
+                    $"Set '{set.SetId}' was already logged with different values; use PUT /api/me/sets/{set.SetId} to correct it."));
+        }
+
+        var errors = SetRules.Validate(set, catalog, now);
+        return errors.Count > 0 ? Decision<UserEvent>.Refuse(errors) : Decision<UserEvent>.Raise(new SetLogged(set, now));
+    }
+
+    public static Decision<UserEvent> CorrectSet(UserState state, LoggedSet set, ExerciseCatalog catalog, DateTimeOffset now)
+    {
+        if (!state.IsRegistered) return Decision<UserEvent>.Refuse(NoSuchUser);
+        if (!state.Sets.TryGetValue(set.SetId, out var existing))
+            return Decision<UserEvent>.Refuse(DomainError.NotFound("setId", $"There is no set '{set.SetId}'."));
+        if (existing.Voided)
+            return Decision<UserEvent>.Refuse(DomainError.Conflict("setId", $"Set '{set.SetId}' was voided and cannot be corrected."));
+
+        var errors = SetRules.Validate(set, catalog, now);
+        if (errors.Count > 0) return Decision<UserEvent>.Refuse(errors);
+        return existing.Current.SameContentAs(set) ? Decision<UserEvent>.Nothing() : Decision<UserEvent>.Raise(new SetCorrected(set, now));
+    }
+
+    /// <summary>Voiding is idempotent: voiding a voided set succeeds and raises nothing.</summary>
+    public static Decision<UserEvent> VoidSet(UserState state, string setId, DateTimeOffset now)
+    {
+        if (!state.IsRegistered) return Decision<UserEvent>.Refuse(NoSuchUser);
+        if (!state.Sets.TryGetValue(setId, out var existing))
+            return Decision<UserEvent>.Refuse(DomainError.NotFound("setId", $"There is no set '{setId}'."));
+        return existing.Voided ? Decision<UserEvent>.Nothing() : Decision<UserEvent>.Raise(new SetVoided(setId, now));
+    }
+
+    private static readonly DomainError NoSuchUser = DomainError.NotFound("user", "This user does not exist.");
+
+    public static List<DomainError> ValidateProfile(string? displayName, string? timeZone)
+    {
+        var errors = new List<DomainError>();
+        if (string.IsNullOrWhiteSpace(displayName) || displayName.Trim().Length > MaxDisplayNameLength)
+            errors.Add(DomainError.Invalid("displayName", $"displayName must be 1..{MaxDisplayNameLength} characters."));
+        if (!TimeZones.IsValid(timeZone))
+            errors.Add(DomainError.Invalid("timeZone", $"'{timeZone}' is not an IANA time zone (e.g. 'Europe/Paris')."));
+        return errors;
+    }
+}

@@ -1,0 +1,45 @@
+using HeelChallenge.Domain.Common;
+
+namespace HeelChallenge.Domain.Users;
+
+// The persisted schema of stream user-{userId}. Aliases are the stored type names: never change one; add a new
+// event (or an upcaster) instead of reshaping an old one.
+
+/// <summary>Base of every event in a user's stream.</summary>
+public abstract record UserEvent(DateTimeOffset At);
+
+[GenerateSerializer, Immutable, Alias("user-registered.v1")]
+public sealed record UserRegistered(
+    [property: Id(0)] Guid UserId,
+    [property: Id(1)] string Username,
+    [property: Id(2)] string DisplayName,
+    [property: Id(3)] string TimeZone,
+    [property: Id(4)] DateTimeOffset RegisteredAt) : UserEvent(RegisteredAt);
+
+[GenerateSerializer, Immutable, Alias("user-profile-changed.v1")]
+public sealed record UserProfileChanged(
+    [property: Id(0)] string DisplayName,
+    [property: Id(1)] string TimeZone,
+    [property: Id(2)] DateTimeOffset ChangedAt) : UserEvent(ChangedAt);
+
+[GenerateSerializer, Immutable, Alias("set-logged.v1")]
+public sealed record SetLogged(
+    [property: Id(0)] LoggedSet Set,
+    [property: Id(1)] DateTimeOffset LoggedAt) : UserEvent(LoggedAt), IIdempotentEvent
+{
+    /// <summary>One SetLogged per client set id, ever: a retry can never store a second one.</summary>
+    public string IdempotencyKey => "set-logged:" + Set.SetId;
+}
+
+[GenerateSerializer, Immutable, Alias("set-corrected.v1")]
+public sealed record SetCorrected(
+    [property: Id(0)] LoggedSet Set,
+    [property: Id(1)] DateTimeOffset CorrectedAt) : UserEvent(CorrectedAt);
+
+[GenerateSerializer, Immutable, Alias("set-voided.v1")]
+public sealed record SetVoided(
+    [property: Id(0)] string SetId,
+    [property: Id(1)] DateTimeOffset VoidedAt) : UserEvent(VoidedAt), IIdempotentEvent
+{
+    public string IdempotencyKey => "set-voided:" + SetId;
+}

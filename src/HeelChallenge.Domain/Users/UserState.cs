@@ -1,0 +1,49 @@
+namespace HeelChallenge.Domain.Users;
+
+/// <summary>The fold of a user's stream. Mutable because Orleans' JournaledGrain applies events in place;
+/// applying an event is deterministic and repeating one that is already reflected changes nothing.</summary>
+public sealed class UserState
+{
+    public Guid UserId { get; set; }
+
+    public string? Username { get; set; }
+
+    public string DisplayName { get; set; } = "";
+
+    public string TimeZone { get; set; } = "UTC";
+
+    public DateTimeOffset? RegisteredAt { get; set; }
+
+    public Dictionary<string, SetRecord> Sets { get; set; } = new(StringComparer.Ordinal);
+
+    public bool IsRegistered => RegisteredAt is not null;
+
+    public void Apply(UserEvent e)
+    {
+        switch (e)
+        {
+            case UserRegistered r:
+                UserId = r.UserId;
+                Username = r.Username;
+                DisplayName = r.DisplayName;
+                TimeZone = r.TimeZone;
+                RegisteredAt = r.RegisteredAt;
+                break;
+            case UserProfileChanged p:
+                DisplayName = p.DisplayName;
+                TimeZone = p.TimeZone;
+                break;
+            case SetLogged l:
+                Sets.TryAdd(l.Set.SetId, new SetRecord(l.Set, l.Set, false, l.LoggedAt, l.LoggedAt, 0));
+                break;
+            case SetCorrected c when Sets.TryGetValue(c.Set.SetId, out var record):
+                Sets[c.Set.SetId] = record with { Current = c.Set, UpdatedAt = c.CorrectedAt, Revision = record.Revision + 1 };
+                break;
+            case SetVoided v when Sets.TryGetValue(v.SetId, out var record):
+                Sets[v.SetId] = record with { Voided = true, UpdatedAt = v.VoidedAt };
+                break;
+            default:
+                break;
+        }
+    }
+}
