@@ -1,0 +1,3 @@
+namespace HeelChallenge.Gateway.Accounts;
+
+public sealed record CreateAccountResponse(Guid UserId);

@@ -1,0 +1,3 @@
+namespace HeelChallenge.Gateway.Auth;
+
+public sealed record IssuedToken(string AccessToken, DateTimeOffset ExpiresAt);

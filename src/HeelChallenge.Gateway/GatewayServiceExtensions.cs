@@ -1,0 +1,43 @@
+using HeelChallenge.Gateway.Auth;
+using HeelChallenge.Gateway.Exercises;
+using HeelChallenge.Gateway.Infrastructure;
+using HeelChallenge.Gateway.Json;
+using HeelChallenge.Gateway.Problems;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace HeelChallenge.Gateway;
+
+public static class GatewayServiceExtensions
+{
+    /// <summary>
+    /// Everything the HTTP gateway needs: JSON rules, problem details, bearer auth, rate limits, OpenAPI, health checks
+    /// and telemetry. Expects in DI: IGrainFactory (co-hosted silo), ExerciseCatalog and IEventStore (for readiness).
+    /// </summary>
+    public static IHostApplicationBuilder AddHeelChallengeGateway(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.ConfigureHttpJsonOptions(options => GatewayJson.Configure(options.SerializerOptions));
+
+        // Binding failures throw, so the exception handler can name the field instead of answering a bare 400.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+            context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier);
+        });
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+
+        services.AddGatewayAuth(builder.Configuration);
+        services.AddGatewayRateLimiting();
+        services.AddGatewayOpenApi();
+        services.AddSingleton<CatalogDocument>();
+        services.AddHealthChecks()
+            .AddCheck("process", () => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy(), tags: [HealthTags.Live])
+            .AddCheck<SiloHealthCheck>("silo", tags: [HealthTags.Ready])
+            .AddCheck<EventStoreHealthCheck>("event-store", tags: [HealthTags.Ready]);
+        builder.AddGatewayTelemetry();
+        return builder;
+    }
+}

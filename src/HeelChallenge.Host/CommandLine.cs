@@ -1,0 +1,42 @@
+namespace HeelChallenge.Host;
+
+/// <summary>The first argument picks a verb unless it is an option; everything else goes to ASP.NET configuration.</summary>
+public sealed record CommandLine(string Verb, string[] Arguments)
+{
+    public const string Run = "run";
+    public const int UsageExitCode = 2;
+
+    public const string Usage = """
+        Usage: HeelChallenge.Host [verb] [options]
+
+        Verbs:
+          run     Start the silo and the HTTP gateway (default).
+          help    Show this text.
+
+        Options (any configuration key, ASP.NET Core style):
+          --urls http://localhost:5000
+          --Storage:DataDirectory=./data
+          --Storage:GroupCommit=true
+          --Auth:SigningKey=<base64, at least 32 bytes>
+          --RateLimits:Enabled=false
+        """;
+
+    public static CommandLine Parse(string[] args) =>
+        args.Length > 0 && !args[0].StartsWith('-')
+            ? new CommandLine(args[0].ToLowerInvariant(), args[1..])
+            : new CommandLine(Run, args);
+
+    /// <summary>help: usage on stdout, exit 0. An unknown verb: usage on stderr, exit 2.</summary>
+    public static int PrintUsage(CommandLine command)
+    {
+        if (command.Verb is "help" or "--help")
+        {
+            Console.WriteLine(Usage);
+            return 0;
+        }
+
+        Console.Error.WriteLine($"Unknown verb '{command.Verb}'.");
+        Console.Error.WriteLine(Usage);
+        return UsageExitCode;
+    }
+}

@@ -1,0 +1,47 @@
+using HeelChallenge.Gateway.Infrastructure;
+
+namespace HeelChallenge.Host;
+
+/// <summary>Storage and silo settings, checked before anything starts.</summary>
+public sealed record HostSettings(
+    string DataDirectory,
+    string Provider,
+    bool GroupCommit,
+    string DatabasePath,
+    int SiloPort,
+    int GatewayPort,
+    string ClusterId,
+    string ServiceId)
+{
+    public const string Sqlite = "Sqlite";
+    public const string PostgreSql = "PostgreSql";
+
+    public static HostSettings From(IConfiguration configuration)
+    {
+        var provider = configuration["Storage:Provider"] is { Length: > 0 } p ? p : Sqlite;
+        if (string.Equals(provider, PostgreSql, StringComparison.OrdinalIgnoreCase))
+            throw new StartupException("Storage:Provider=PostgreSql is not yet supported; use Sqlite (the default).");
+        if (!string.Equals(provider, Sqlite, StringComparison.OrdinalIgnoreCase))
+            throw new StartupException($"Storage:Provider '{provider}' is unknown; use Sqlite (the default).");
+
+        var dataDirectory = StorageSettings.DataDirectory(configuration);
+        try
+        {
+            Directory.CreateDirectory(dataDirectory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StartupException($"The data directory '{dataDirectory}' cannot be created: {e.Message}", e);
+        }
+
+        return new HostSettings(
+            dataDirectory,
+            Sqlite,
+            configuration.GetValue("Storage:GroupCommit", true),
+            Path.Combine(dataDirectory, "events.db"),
+            configuration.GetValue("Orleans:SiloPort", 11111),
+            configuration.GetValue("Orleans:GatewayPort", 30000),
+            configuration["Orleans:ClusterId"] is { Length: > 0 } cluster ? cluster : "heelchallenge",
+            configuration["Orleans:ServiceId"] is { Length: > 0 } service ? service : "heelchallenge");
+    }
+}

@@ -1,0 +1,46 @@
+using HeelChallenge.Domain.Catalog;
+using HeelChallenge.EventStore;
+using HeelChallenge.Gateway;
+using HeelChallenge.Grains;
+using HeelChallenge.Host;
+
+// One process = one Orleans silo + the HTTP gateway. Verbs: run (default); more (rebuild, seed) come later.
+var command = CommandLine.Parse(args);
+if (command.Verb != CommandLine.Run)
+{
+    return CommandLine.PrintUsage(command);
+}
+
+// Content root = the binaries' folder (appsettings.json, seeds/), so the host runs from any working folder.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = command.Arguments, ContentRootPath = AppContext.BaseDirectory });
+HostSettings settings;
+ExerciseCatalog catalog;
+try
+{
+    settings = HostSettings.From(builder.Configuration);
+    catalog = ExerciseCatalog.LoadDefault();
+}
+catch (Exception e) when (e is StartupException or CatalogException)
+{
+    Console.Error.WriteLine($"HeelChallenge cannot start: {e.Message}");
+    return 1;
+}
+
+builder.Services.AddSingleton(catalog);
+builder.Services.AddSqliteEventStore(settings.DatabasePath, settings.GroupCommit);
+builder.UseOrleans(silo =>
+{
+    silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, serviceId: settings.ServiceId, clusterId: settings.ClusterId);
+    silo.AddActivityPropagation();
+    silo.AddHeelChallengeGrains();
+});
+builder.AddHeelChallengeGateway();
+
+var app = builder.Build();
+app.MapHeelChallengeGateway();
+StartupLog.WhenReady(app, settings);
+await app.RunAsync();
+return 0;
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
