@@ -22,11 +22,7 @@ public static class GatewayServiceExtensions
 
         // Binding failures throw, so the exception handler can name the field instead of answering a bare 400.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-        {
-            context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
-            context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier);
-        });
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = GatewayProblemDetails.Customize);
         services.AddExceptionHandler<BadRequestExceptionHandler>();
 
         services.AddGatewayAuth(builder.Configuration);

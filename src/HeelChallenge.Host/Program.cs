@@ -1,7 +1,7 @@
 using HeelChallenge.Domain.Catalog;
 using HeelChallenge.EventStore;
 using HeelChallenge.Gateway;
-using HeelChallenge.Grains;
+using HeelChallenge.Grains.Hosting;
 using HeelChallenge.Host;
 
 // One process = one Orleans silo + the HTTP gateway. Verbs: run (default); more (rebuild, seed) come later.

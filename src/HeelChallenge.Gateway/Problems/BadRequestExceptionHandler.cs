@@ -51,18 +51,28 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
 
     private static (string Field, string Message) DescribeJson(JsonException json)
     {
-        var field = FieldOf(json.Path);
         var message = json.Message;
+        // Syntax errors come from the reader (an internal subclass, which the serializer wraps with the path);
+        // type and member errors from the serializer and our converters are plain JsonException.
+        if (json.GetType() != typeof(JsonException) || json.InnerException is JsonException)
+            return ("body", $"The request body is not valid JSON: {WithoutPosition(message)} (at {json.Path ?? "$"}, line {json.LineNumber + 1}, byte {json.BytePositionInLine + 1}).");
+        var field = FieldOf(json.Path);
         if (message.StartsWith("The JSON property", StringComparison.Ordinal))
             return (field, $"Unknown field '{field}': this request does not accept it.");
         if (message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal))
             return (field, $"'{field}' has a value of the wrong type.");
         if (message.StartsWith("Duplicate property", StringComparison.Ordinal) || message.Contains("duplicate", StringComparison.OrdinalIgnoreCase))
             return (field, $"'{field}' appears more than once.");
-        // Our converters write messages meant for humans; the reader's own messages end with position noise.
+        // Our converters write messages meant for humans; the serializer appends position noise to its own.
+        return field == "body" ? (field, $"The request body cannot be read: {WithoutPosition(message)}") : (field, WithoutPosition(message));
+    }
+
+    private static string WithoutPosition(string message)
+    {
         var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
         var text = cut > 0 ? message[..cut] : message;
-        return field == "body" ? (field, $"The request body is not valid JSON: {text}") : (field, text);
+        cut = text.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return cut > 0 ? text[..cut] : text;
     }
 
     /// <summary>"$.performedAt" → "performedAt"; "$.items[2].reps" → "items[2].reps"; "$" → "body".</summary>

@@ -1,0 +1,62 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace HeelChallenge.Gateway.Tests.Infrastructure;
+
+/// <summary>
+/// The real host (silo + SQLite store + gateway) in memory, with a fresh data folder, a fixed signing key, free
+/// Orleans ports and rate limits off. Settings go through UseSetting so Program sees them before it composes.
+/// </summary>
+public class GatewayFactory : WebApplicationFactory<Program>
+{
+    public const string AdminUsername = "admin-of-tests";
+
+    private readonly Lazy<Task<TestUser>> _sharedUser;
+
+    public GatewayFactory() => _sharedUser = new(() => TestUser.CreateAsync(this));
+
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "hc-gateway-tests-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>One user for tests that only need "some user" and use fresh set ids (PBKDF2 makes users costly).</summary>
+    public Task<TestUser> SharedUserAsync() => _sharedUser.Value;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Storage:DataDirectory", DataDirectory);
+        builder.UseSetting("Auth:SigningKey", TestKeys.SigningKeyBase64);
+        builder.UseSetting("Auth:Admins:0", AdminUsername);
+        builder.UseSetting("Orleans:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Orleans:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in Settings())
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>More settings for a specialised factory.</summary>
+    protected virtual IEnumerable<(string Key, string Value)> Settings() => [("RateLimits:Enabled", "false")];
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by a finalizing connection: the OS cleans temp folders.
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
