@@ -1,8 +1,14 @@
+using System.Net;
+using System.Net.Sockets;
 using HeelChallenge.Gateway.Infrastructure;
 
 namespace HeelChallenge.Host;
 
-/// <summary>Storage and silo settings, checked before anything starts.</summary>
+/// <summary>
+/// Storage and silo settings, checked before anything starts. In the embedded default nothing outside the process
+/// talks to the silo, so it takes any free port (SiloPort 0) and opens no client gateway (GatewayPort 0); several
+/// hosts can then run side by side (tests, benchmarks, a developer's instance).
+/// </summary>
 public sealed record HostSettings(
     string DataDirectory,
     string Provider,
@@ -39,9 +45,16 @@ public sealed record HostSettings(
             Sqlite,
             configuration.GetValue("Storage:GroupCommit", true),
             Path.Combine(dataDirectory, "events.db"),
-            configuration.GetValue("Orleans:SiloPort", 11111),
-            configuration.GetValue("Orleans:GatewayPort", 30000),
+            configuration.GetValue("Orleans:SiloPort", 0) is > 0 and var siloPort ? siloPort : FreeLoopbackPort(),
+            configuration.GetValue("Orleans:GatewayPort", 0),
             configuration["Orleans:ClusterId"] is { Length: > 0 } cluster ? cluster : "heelchallenge",
             configuration["Orleans:ServiceId"] is { Length: > 0 } service ? service : "heelchallenge");
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -11,7 +11,7 @@ namespace HeelChallenge.Gateway.Me;
 /// </summary>
 public static class SetRequestValidation
 {
-    public static LoggedSet? ToLoggedSet(SetRequest request, string? setId, ExerciseCatalog catalog, DateTimeOffset now, FieldErrors errors)
+    public static LoggedSet? ToLoggedSet(ISetFields request, string? setId, ExerciseCatalog catalog, DateTimeOffset now, FieldErrors errors)
     {
         if (string.IsNullOrWhiteSpace(request.ExerciseId)) errors.Add("exerciseId", "exerciseId is required.");
         if (request.PerformedAt is null) errors.Add("performedAt", $"performedAt is required: {IsoInstant.Expected}.");

@@ -24,7 +24,7 @@ public static class SetsApi
     }
 
     public static async Task<Results<Created<SetResponse>, Ok<SetResponse>, ProblemHttpResult>> LogSet(
-        SetRequest request, ClaimsPrincipal user, IGrainFactory grains, ExerciseCatalog catalog, TimeProvider time)
+        LogSetRequest request, ClaimsPrincipal user, IGrainFactory grains, ExerciseCatalog catalog, TimeProvider time)
     {
         var errors = new FieldErrors();
         var set = SetRequestValidation.ToLoggedSet(request, request.SetId, catalog, time.GetUtcNow(), errors);
@@ -41,7 +41,7 @@ public static class SetsApi
     }
 
     public static async Task<Results<Ok<SetResponse>, ProblemHttpResult>> CorrectSet(
-        string setId, SetRequest request, ClaimsPrincipal user, IGrainFactory grains, ExerciseCatalog catalog, TimeProvider time)
+        string setId, CorrectSetRequest request, ClaimsPrincipal user, IGrainFactory grains, ExerciseCatalog catalog, TimeProvider time)
     {
         var errors = new FieldErrors();
         if (request.SetId is not null && request.SetId != setId)

@@ -1,13 +1,11 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace HeelChallenge.Gateway.Tests.Infrastructure;
 
 /// <summary>
-/// The real host (silo + SQLite store + gateway) in memory, with a fresh data folder, a fixed signing key, free
-/// Orleans ports and rate limits off. Settings go through UseSetting so Program sees them before it composes.
+/// The real host (silo + SQLite store + gateway) in memory, with a fresh data folder, a fixed signing key and
+/// rate limits off (the silo takes a free port by default). Settings go through UseSetting so Program sees them before it composes.
 /// </summary>
 public class GatewayFactory : WebApplicationFactory<Program>
 {
@@ -28,8 +26,6 @@ public class GatewayFactory : WebApplicationFactory<Program>
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
         builder.UseSetting("Auth:SigningKey", TestKeys.SigningKeyBase64);
         builder.UseSetting("Auth:Admins:0", AdminUsername);
-        builder.UseSetting("Orleans:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Orleans:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (key, value) in Settings())
         {
@@ -51,12 +47,5 @@ public class GatewayFactory : WebApplicationFactory<Program>
         {
             // A file still held open by a finalizing connection: the OS cleans temp folders.
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

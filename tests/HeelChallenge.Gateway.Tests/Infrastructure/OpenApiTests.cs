@@ -20,6 +20,9 @@ public sealed class OpenApiTests(GatewayFactory factory)
         Assert.Equal("LogSet", logSet.GetProperty("operationId").GetString());
         Assert.True(logSet.TryGetProperty("security", out _));
         Assert.False(document.GetProperty("paths").GetProperty("/api/exercises").GetProperty("get").TryGetProperty("security", out _));
+        var request = document.GetProperty("components").GetProperty("schemas").GetProperty("LogSetRequest");
+        Assert.Equal(["exerciseId", "performedAt", "setId"], request.GetProperty("required").EnumerateArray().Select(r => r.GetString()!).Order().ToArray());
+        Assert.Equal("date-time", request.GetProperty("properties").GetProperty("performedAt").GetProperty("format").GetString());
     }
 
     [Fact]

@@ -1,0 +1,61 @@
+using HeelChallenge.Host;
+using Microsoft.Extensions.Configuration;
+
+namespace HeelChallenge.Gateway.Tests.Infrastructure;
+
+public sealed class HostCommandLineTests
+{
+    [Theory]
+    [InlineData(new string[0], "run", 0)]
+    [InlineData(new[] { "--urls", "http://127.0.0.1:5080" }, "run", 2)]
+    [InlineData(new[] { "run", "--Storage:DataDirectory=/tmp/x" }, "run", 1)]
+    [InlineData(new[] { "REBUILD" }, "rebuild", 0)]
+    public void Given_arguments_When_parsing_Then_the_verb_is_the_first_non_option_and_the_rest_goes_to_configuration(
+        string[] args, string verb, int remaining)
+    {
+        var command = CommandLine.Parse(args);
+
+        Assert.Equal(verb, command.Verb);
+        Assert.Equal(remaining, command.Arguments.Length);
+    }
+
+    [Fact]
+    public void Given_an_unknown_verb_When_dispatching_Then_usage_and_exit_code_2()
+    {
+        Assert.Equal(2, CommandLine.PrintUsage(CommandLine.Parse(["frobnicate"])));
+        Assert.Equal(0, CommandLine.PrintUsage(CommandLine.Parse(["help"])));
+    }
+
+    [Theory]
+    [InlineData("PostgreSql", "not yet supported")]
+    [InlineData("Mongo", "unknown")]
+    public void Given_an_unsupported_storage_provider_When_reading_settings_Then_a_clear_startup_error(string provider, string expected)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Provider"] = provider }).Build();
+
+        var error = Assert.Throws<StartupException>(() => HostSettings.From(configuration));
+
+        Assert.Contains(expected, error.Message);
+    }
+
+    [Fact]
+    public void Given_defaults_When_reading_settings_Then_sqlite_with_group_commit_under_the_data_folder()
+    {
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "hc-settings-" + Guid.NewGuid().ToString("N"));
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataDirectory"] = dataDirectory }).Build();
+
+        try
+        {
+            var settings = HostSettings.From(configuration);
+
+            Assert.True(Directory.Exists(dataDirectory));
+            Assert.Equal(Path.Combine(dataDirectory, "events.db"), settings.DatabasePath);
+            Assert.True(settings.GroupCommit);
+            Assert.Equal("Sqlite", settings.Provider);
+        }
+        finally
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+    }
+}
