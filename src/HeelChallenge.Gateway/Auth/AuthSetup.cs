@@ -25,6 +25,7 @@ public static class AuthSetup
             .AddJwtBearer(TokenClaims.LocalScheme, options =>
             {
                 options.MapInboundClaims = false;
+                options.SaveToken = false;
                 options.Events = new JwtBearerEvents
                 {
                     OnTokenValidated = BearerEvents.RequireUserId,

@@ -24,7 +24,11 @@ public static class TelemetrySetup
         if (builder.Configuration.GetValue("Logging:Json", false))
         {
             builder.Logging.ClearProviders();
-            builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
+            builder.Logging.AddJsonConsole(o =>
+            {
+                o.UseUtcTimestamp = true;
+                o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+            });
         }
 
         var telemetry = builder.Services.AddOpenTelemetry()
