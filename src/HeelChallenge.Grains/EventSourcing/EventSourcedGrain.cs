@@ -44,6 +44,7 @@ public abstract class EventSourcedGrain<TState, TEvent> : JournaledGrain<TState,
     private readonly ILogger _logger;
     private long _snapshotVersion;
     private bool _skipSnapshotOnNextRead;
+    private bool _replaceSnapshot;
     private int _consecutiveConflicts;
     private long? _unknownOutcomeAfter;
     private HashSet<Guid>? _storedSinceUnknownOutcome;
@@ -110,6 +111,7 @@ public abstract class EventSourcedGrain<TState, TEvent> : JournaledGrain<TState,
                 StreamId, version, events[0].StreamVersion);
             (state, version) = (new TState(), 0);
             events = await _services.Store.ReadStreamAsync(StreamId, 1);
+            _replaceSnapshot = true;
         }
 
         _snapshotVersion = version;
@@ -197,9 +199,14 @@ public abstract class EventSourcedGrain<TState, TEvent> : JournaledGrain<TState,
 
     private async Task<(TState State, long Version)> LoadSnapshotAsync()
     {
-        var skip = _skipSnapshotOnNextRead;
-        _skipSnapshotOnNextRead = false;
-        if (skip || _services.Options.SnapshotEvery <= 0) return (new TState(), 0);
+        if (_services.Options.SnapshotEvery <= 0) return (new TState(), 0);
+        if (_skipSnapshotOnNextRead)
+        {
+            // The snapshot claimed more events than the stream holds: never trust it again, replace it at the next write.
+            _skipSnapshotOnNextRead = false;
+            _replaceSnapshot = true;
+            return (new TState(), 0);
+        }
 
         var snapshot = await _services.Store.LoadSnapshotAsync(StreamId);
         if (snapshot is null) return (new TState(), 0);
@@ -207,18 +214,20 @@ public abstract class EventSourcedGrain<TState, TEvent> : JournaledGrain<TState,
         if (StateSnapshots.TryDeserialize<TState>(snapshot.Data, SnapshotSchema, out var state, out var problem))
             return (state!, snapshot.Version);
 
-        _logger.LogWarning("Ignoring the snapshot of {StreamId}: {Problem}.", StreamId, problem);
+        _logger.LogWarning("Ignoring the snapshot of {StreamId}: {Problem}; it is replaced at the next write.", StreamId, problem);
+        _replaceSnapshot = true;
         return (new TState(), 0);
     }
 
     private void SaveSnapshotIfDue()
     {
         var every = _services.Options.SnapshotEvery;
-        if (every <= 0 || Version - _snapshotVersion < every) return;
+        if (every <= 0 || (Version - _snapshotVersion < every && !_replaceSnapshot)) return;
 
         // Serialized now, on the grain's turn, so the bytes match Version; stored in the background.
         var snapshot = new Snapshot(StateSnapshots.Serialize(State, SnapshotSchema), Version);
         _snapshotVersion = Version;
+        _replaceSnapshot = false;
         _ = SaveSnapshotAsync(snapshot);
     }
 
