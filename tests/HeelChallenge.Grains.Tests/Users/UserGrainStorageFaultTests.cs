@@ -76,17 +76,20 @@ public sealed class UserGrainStorageFaultTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task Given_the_store_fails_a_few_times_When_logging_a_set_Then_the_grain_retries_and_stores_it_once()
+    public async Task Given_the_store_fails_a_few_times_When_logging_a_set_Then_the_grain_retries_after_growing_pauses_and_stores_it_once()
     {
         var (id, grain) = await TestSets.NewUser(fixture.Grains);
         var streamId = StreamIds.ForUser(id);
-        fixture.Faults.Arm(streamId, StoreFaults.Kind.ThrowBeforeCommit, times: 3);
+        fixture.Faults.Arm(streamId, StoreFaults.Kind.ThrowBeforeCommit, times: 4);
         var attemptsBefore = fixture.Faults.AppendAttempts(streamId);
+        var clock = Stopwatch.StartNew();
 
         var result = await grain.LogSet(TestSets.LegPress());
 
         Assert.Equal(SetOutcome.Created, result.Outcome);
-        Assert.Equal(4, fixture.Faults.AppendAttempts(streamId) - attemptsBefore);
+        Assert.Equal(5, fixture.Faults.AppendAttempts(streamId) - attemptsBefore);
+        // Orleans alone would retry at once (its re-read clears its backoff); ours pauses about 5, 10 and 20 ms.
+        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(26), $"retried after only {clock.Elapsed.TotalMilliseconds} ms");
         Assert.Single(await fixture.Store.ReadStreamAsync(streamId), e => e.Type == "set-logged.v1");
     }
 
