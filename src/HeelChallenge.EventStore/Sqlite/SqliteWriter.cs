@@ -24,6 +24,7 @@ internal sealed class SqliteWriter
     private bool _synced;
     private long _dataVersion;
     private long _committedHead;
+    private long _batchesStarted;
     private long _transactions;
     private long _appends;
     private long _eventsAppended;
@@ -49,6 +50,9 @@ internal sealed class SqliteWriter
 
     public SqliteEventStoreStatistics Statistics => new(
         Interlocked.Read(ref _transactions), Interlocked.Read(ref _appends), Interlocked.Read(ref _eventsAppended), Volatile.Read(ref _largestBatch));
+
+    /// <summary>Batches the writer has taken from the queue (committed or not): lets tests know a batch is in progress.</summary>
+    public long BatchesStarted => Interlocked.Read(ref _batchesStarted);
 
     public bool TryEnqueue(WriteRequest request) => _queue.Writer.TryWrite(request);
 
@@ -117,6 +121,7 @@ internal sealed class SqliteWriter
 
     private void Execute(List<WriteRequest> batch)
     {
+        Interlocked.Increment(ref _batchesStarted);
         var started = Stopwatch.GetTimestamp();
         var appends = 0;
         var events = 0;
