@@ -25,6 +25,21 @@ public sealed class SqliteFileTests : IDisposable
     }
 
     [Fact]
+    public async Task Given_an_appended_event_When_inspecting_the_file_Then_its_id_is_stored_in_rfc_4122_byte_order_and_time_in_unix_ms()
+    {
+        var path = _directory.File("layout.db");
+        await using var store = SqliteTestSupport.Open(path);
+        var e = SqliteTestSupport.NewEvent();
+        await store.AppendAsync(SqliteTestSupport.NewStreamId(), 0, [e]);
+        var recordedAt = (await store.ReadAllAsync(0, 1))[0].RecordedAt;
+
+        using var side = SqliteTestSupport.OpenSideConnection(path);
+
+        Assert.Equal(e.EventId.ToString("N"), side.Scalar("SELECT lower(hex(event_id)) FROM events"));
+        Assert.Equal(recordedAt.ToUnixTimeMilliseconds(), side.Scalar("SELECT recorded_at FROM events"));
+    }
+
+    [Fact]
     public void Given_a_file_written_by_a_newer_schema_When_opened_Then_refused()
     {
         var path = _directory.File("future.db");
