@@ -76,13 +76,16 @@ internal sealed class SqliteEventReader(string connectionString)
     {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var events = new List<RecordedEvent>(Math.Min(capacity, 1024));
+        var idBytes = new byte[16];
         while (await reader.ReadAsync(cancellationToken))
         {
+            // Big-endian (RFC 4122) order, as the writer stores it; see the schema.
+            reader.GetBytes(3, 0, idBytes, 0, idBytes.Length);
             events.Add(new RecordedEvent(
                 Position: reader.GetInt64(0),
                 StreamId: reader.GetString(1),
                 StreamVersion: reader.GetInt64(2),
-                EventId: reader.GetGuid(3),
+                EventId: new Guid(idBytes, bigEndian: true),
                 Type: reader.GetString(4),
                 Data: reader.GetString(5),
                 Metadata: reader.IsDBNull(6) ? null : reader.GetString(6),

@@ -48,6 +48,9 @@ public sealed class SqliteEventStore : IEventStore, IAsyncDisposable, IDisposabl
     /// <summary>Counters of this instance (transactions, appends, largest group-commit batch).</summary>
     public SqliteEventStoreStatistics Statistics => _writer.Statistics;
 
+    /// <summary>Batches the writer has picked up so far; tests use it to know a request left the queue.</summary>
+    internal long BatchesStarted => _writer.BatchesStarted;
+
     public ValueTask<AppendResult> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<EventData> events, CancellationToken cancellationToken = default)
     {
         AppendArguments.Validate(streamId, expectedVersion, events);

@@ -13,7 +13,8 @@ internal static class SqliteSchema
     [
         // 1: the log and the snapshots.
         // position is the rowid (INTEGER PRIMARY KEY): the global commit order, assigned by the single writer.
-        // event_id holds Guid bytes (16-byte BLOB) and is unique across streams: it is the idempotency key.
+        // event_id is unique across streams (the idempotency key): the Guid's 16 bytes in RFC 4122 (big-endian) order,
+        // so hex(event_id) reads like the Guid's string form when an operator looks at the file.
         // recorded_at is Unix time in milliseconds (UTC) of the transaction that stored the event.
         """
         CREATE TABLE events (

@@ -20,14 +20,11 @@ internal sealed class SqliteWriter
     private readonly SqliteAppendProcessor _appender;
     private readonly int _maxBatch;
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly SqliteWriterCounters _counters = new();
 
     private bool _synced;
     private long _dataVersion;
     private long _committedHead;
-    private long _transactions;
-    private long _appends;
-    private long _eventsAppended;
-    private int _largestBatch;
 
     public SqliteWriter(SqliteConnection connection, SqliteEventStoreOptions options)
     {
@@ -47,8 +44,10 @@ internal sealed class SqliteWriter
     /// <summary>Set when the writer stopped because of a bug; later requests are refused with it.</summary>
     public Exception? Fault { get; private set; }
 
-    public SqliteEventStoreStatistics Statistics => new(
-        Interlocked.Read(ref _transactions), Interlocked.Read(ref _appends), Interlocked.Read(ref _eventsAppended), Volatile.Read(ref _largestBatch));
+    public SqliteEventStoreStatistics Statistics => _counters.Snapshot();
+
+    /// <inheritdoc cref="SqliteWriterCounters.BatchesStarted"/>
+    public long BatchesStarted => _counters.BatchesStarted;
 
     public bool TryEnqueue(WriteRequest request) => _queue.Writer.TryWrite(request);
 
@@ -117,6 +116,7 @@ internal sealed class SqliteWriter
 
     private void Execute(List<WriteRequest> batch)
     {
+        _counters.BatchStarted();
         var started = Stopwatch.GetTimestamp();
         var appends = 0;
         var events = 0;
@@ -164,7 +164,7 @@ internal sealed class SqliteWriter
         _committedHead = _appender.Head;
 
         // Counters first, so a caller who got its answer also sees its transaction counted.
-        Record(appends, events, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        _counters.Committed(appends, events, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         foreach (var request in batch)
         {
             request.Publish();
@@ -201,28 +201,6 @@ internal sealed class SqliteWriter
         catch (SqliteException)
         {
             // Nothing more to do: the next BEGIN fails too if the connection is really broken, failing that batch.
-        }
-    }
-
-    private void Record(int appends, int events, double elapsedMs)
-    {
-        Interlocked.Increment(ref _transactions);
-        Interlocked.Add(ref _appends, appends);
-        Interlocked.Add(ref _eventsAppended, events);
-        if (appends > Volatile.Read(ref _largestBatch))
-        {
-            Volatile.Write(ref _largestBatch, appends); // single writer thread: no lost update
-        }
-
-        EventStoreMetrics.CommitDuration.Record(elapsedMs);
-        if (appends > 0)
-        {
-            EventStoreMetrics.AppendsPerTransaction.Record(appends);
-        }
-
-        if (events > 0)
-        {
-            EventStoreMetrics.EventsAppended.Add(events);
         }
     }
 }

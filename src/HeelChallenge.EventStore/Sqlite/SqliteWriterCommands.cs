@@ -86,7 +86,7 @@ internal sealed class SqliteWriterCommands : IDisposable
     /// <summary>Inserts one event; <c>false</c> when its id is already stored (nothing inserted).</summary>
     public bool TryInsert(long position, string streamId, long version, EventData e, long recordedAtUnixMs)
     {
-        e.EventId.TryWriteBytes(_eventIdBytes);
+        e.EventId.TryWriteBytes(_eventIdBytes, bigEndian: true, out _);
         var p = _insert.Parameters;
         p[0].Value = position;
         p[1].Value = streamId;
@@ -101,7 +101,7 @@ internal sealed class SqliteWriterCommands : IDisposable
 
     public StoredEventRef? FindEvent(Guid eventId)
     {
-        eventId.TryWriteBytes(_eventIdBytes);
+        eventId.TryWriteBytes(_eventIdBytes, bigEndian: true, out _);
         _findEvent.Parameters[0].Value = _eventIdBytes;
         using var reader = _findEvent.ExecuteReader();
         return reader.Read() ? new StoredEventRef(reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2)) : null;

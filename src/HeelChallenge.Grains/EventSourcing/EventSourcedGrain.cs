@@ -23,13 +23,15 @@ namespace HeelChallenge.Grains.EventSourcing;
 /// <item><c>true</c>: the adaptor adds the batch size to its version and applies each event to the confirmed
 /// view (<see cref="TransitionState"/>). If applying throws, it re-reads the whole state.</item>
 /// <item><c>false</c>: the issue is cleared (no delay), the adaptor re-reads the state at once, and its write loop
-/// immediately re-submits the same pending events at the new version. Orleans itself never backs off on a
-/// conflict, hence <see cref="BackOffAfterConflictAsync"/>.</item>
-/// <item>Exception: recorded as a connection issue; then, after a delay, it re-reads (retrying the read forever),
-/// and re-submits the same events. The delay is 0 after the first failure, then grows ×1.5 (+5..15 ms) per
-/// consecutive failure up to ~10 s (+ jitter). Nothing ever reaches the caller: <c>ConfirmEvents()</c> simply waits
-/// until some attempt succeeds (the Orleans call may time out meanwhile; the write can still land later).</item>
+/// immediately re-submits the same pending events at the new version. Orleans never backs off on a conflict.</item>
+/// <item>Exception: recorded as a connection issue; then, after the issue's delay, it re-reads (retrying the read
+/// forever) and re-submits the same events. The delay is 0 after the first failure and grows ×1.5 (+5..15 ms) per
+/// consecutive failure up to ~10 s (+ jitter) — but a successful read resolves (clears) the issue, so when reads
+/// work and appends keep failing every write failure is a "first" one: write, fail, read, write, with no pause.
+/// Nothing ever reaches the caller: <c>ConfirmEvents()</c> waits until some attempt succeeds (the Orleans call may
+/// time out meanwhile; the write can still land later).</item>
 /// </list>
+/// Hence our own <see cref="RetryBackoff"/> for conflicts and for append failures, so neither becomes a hot loop.
 /// So an append that committed but threw (lost acknowledgement) is re-submitted after a re-read that already shows
 /// it. We must neither store it twice (the store is idempotent on the deterministic event id) nor let Orleans apply
 /// it twice on top of the re-read state with a version that is too high: ids read after the failed append are
@@ -42,9 +44,9 @@ public abstract class EventSourcedGrain<TState, TEvent> : JournaledGrain<TState,
 {
     private readonly EventSourcingServices<TEvent> _services;
     private readonly ILogger _logger;
-    private long _snapshotVersion;
-    private bool _skipSnapshotOnNextRead;
-    private int _consecutiveConflicts;
+    private readonly RetryBackoff _conflictBackoff;
+    private readonly RetryBackoff _failureBackoff;
+    private SnapshotKeeper<TState>? _snapshots;
     private long? _unknownOutcomeAfter;
     private HashSet<Guid>? _storedSinceUnknownOutcome;
     private bool _refreshBeforeAnswering;
@@ -53,6 +55,8 @@ public abstract class EventSourcedGrain<TState, TEvent> : JournaledGrain<TState,
     {
         _services = services;
         _logger = services.LoggerFactory.CreateLogger(GetType());
+        _conflictBackoff = new RetryBackoff(services.Time, services.Options.MaxConflictBackoff);
+        _failureBackoff = new RetryBackoff(services.Time, services.Options.MaxFailureBackoff);
     }
 
     /// <summary>The grain's stream in the event store; its snapshot is kept under the same key.</summary>
@@ -66,6 +70,9 @@ public abstract class EventSourcedGrain<TState, TEvent> : JournaledGrain<TState,
     protected DateTimeOffset Now => _services.Time.GetUtcNow();
 
     protected ILogger Logger => _logger;
+
+    private SnapshotKeeper<TState> Snapshots =>
+        _snapshots ??= new(_services.Store, _services.Options.SnapshotEvery, SnapshotSchema, _logger);
 
     /// <summary>The fold: apply one event to a state (the confirmed one, a tentative copy, or one being read).</summary>
     protected abstract void Apply(TState state, TEvent @event);
@@ -96,23 +103,23 @@ public abstract class EventSourcedGrain<TState, TEvent> : JournaledGrain<TState,
             await RefreshNow();
         }
 
-        SaveSnapshotIfDue();
+        Snapshots.SaveIfDue(StreamId, State, Version);
         return [];
     }
 
     public async Task<KeyValuePair<int, TState>> ReadStateFromStorage()
     {
-        var (state, version) = await LoadSnapshotAsync();
+        var (state, version) = await Snapshots.LoadAsync(StreamId, _unknownOutcomeAfter);
         var events = await _services.Store.ReadStreamAsync(StreamId, version + 1);
         if (version > 0 && events.Count > 0 && events[0].StreamVersion != version + 1)
         {
             _logger.LogWarning("Snapshot of {StreamId} at v{Version} does not meet the stream (next event v{Next}); replaying from v1.",
                 StreamId, version, events[0].StreamVersion);
+            Snapshots.Discard();
             (state, version) = (new TState(), 0);
             events = await _services.Store.ReadStreamAsync(StreamId, 1);
         }
 
-        _snapshotVersion = version;
         foreach (var recorded in events)
         {
             if (recorded.StreamVersion != version + 1)
@@ -135,7 +142,6 @@ public abstract class EventSourcedGrain<TState, TEvent> : JournaledGrain<TState,
             if (_storedSinceUnknownOutcome?.Contains(data.EventId) != true) batch.Add(data);
         }
 
-        var alreadyStored = updates.Count - batch.Count;
         AppendResult result;
         try
         {
@@ -149,17 +155,19 @@ public abstract class EventSourcedGrain<TState, TEvent> : JournaledGrain<TState,
             _unknownOutcomeAfter ??= expectedVersion;
             _storedSinceUnknownOutcome = null;
             _logger.LogWarning(e, "Append to {StreamId} at v{Version} failed; Orleans will re-read and retry.", StreamId, expectedVersion);
+            await _failureBackoff.Pause();
             throw;
         }
 
         if (result is AppendResult.Committed committed)
         {
-            _consecutiveConflicts = 0;
+            _conflictBackoff.Reset();
+            _failureBackoff.Reset();
             _unknownOutcomeAfter = null;
             _storedSinceUnknownOutcome = null;
-            if (alreadyStored > 0 || committed.NextExpectedVersion != expectedVersion + batch.Count)
+            if (batch.Count < updates.Count || committed.NextExpectedVersion != expectedVersion + batch.Count)
             {
-                // Orleans will apply the whole batch and count it; our re-read before answering puts both right.
+                // Orleans will apply the whole batch and count it; re-reading before answering puts both right.
                 _refreshBeforeAnswering = true;
                 _logger.LogInformation("Part of a batch of {Count} to {StreamId} at v{Version} was already stored by an earlier attempt.",
                     updates.Count, StreamId, expectedVersion);
@@ -172,66 +180,13 @@ public abstract class EventSourcedGrain<TState, TEvent> : JournaledGrain<TState,
         if (conflict.ActualVersion < expectedVersion)
         {
             // We believed in more events than the stream holds: only a snapshot ahead of its log can cause that.
-            _skipSnapshotOnNextRead = true;
+            Snapshots.DistrustOnNextLoad();
             _logger.LogWarning("{StreamId} holds {Actual} events, the grain expected {Expected}; next read ignores the snapshot.",
                 StreamId, conflict.ActualVersion, expectedVersion);
         }
 
-        await BackOffAfterConflictAsync();
+        _failureBackoff.Reset();
+        await _conflictBackoff.Pause();
         return false;
-    }
-
-    /// <summary>A first conflict is a normal race and is retried at once; repeated ones back off exponentially
-    /// (5 ms, 10 ms, 20 ms ... up to <see cref="EventSourcingOptions.MaxConflictBackoff"/>, with jitter), so a
-    /// stream that keeps moving, or a bug that keeps us behind, never becomes a hot loop.</summary>
-    private Task BackOffAfterConflictAsync()
-    {
-        _consecutiveConflicts++;
-        if (_consecutiveConflicts < 2) return Task.CompletedTask;
-        var exponent = Math.Min(_consecutiveConflicts - 2, 16);
-        var delay = TimeSpan.FromMilliseconds(Math.Min(5 * Math.Pow(2, exponent), _services.Options.MaxConflictBackoff.TotalMilliseconds));
-        delay *= 0.75 + (Random.Shared.NextDouble() / 2);
-        _logger.LogDebug("Conflict #{Count} on {StreamId}; waiting {Delay}.", _consecutiveConflicts, StreamId, delay);
-        return Task.Delay(delay, _services.Time);
-    }
-
-    private async Task<(TState State, long Version)> LoadSnapshotAsync()
-    {
-        var skip = _skipSnapshotOnNextRead;
-        _skipSnapshotOnNextRead = false;
-        if (skip || _services.Options.SnapshotEvery <= 0) return (new TState(), 0);
-
-        var snapshot = await _services.Store.LoadSnapshotAsync(StreamId);
-        if (snapshot is null) return (new TState(), 0);
-        if (_unknownOutcomeAfter is { } after && snapshot.Version > after) return (new TState(), 0);
-        if (StateSnapshots.TryDeserialize<TState>(snapshot.Data, SnapshotSchema, out var state, out var problem))
-            return (state!, snapshot.Version);
-
-        _logger.LogWarning("Ignoring the snapshot of {StreamId}: {Problem}.", StreamId, problem);
-        return (new TState(), 0);
-    }
-
-    private void SaveSnapshotIfDue()
-    {
-        var every = _services.Options.SnapshotEvery;
-        if (every <= 0 || Version - _snapshotVersion < every) return;
-
-        // Serialized now, on the grain's turn, so the bytes match Version; stored in the background.
-        var snapshot = new Snapshot(StateSnapshots.Serialize(State, SnapshotSchema), Version);
-        _snapshotVersion = Version;
-        _ = SaveSnapshotAsync(snapshot);
-    }
-
-    private async Task SaveSnapshotAsync(Snapshot snapshot)
-    {
-        try
-        {
-            await _services.Store.SaveSnapshotAsync(StreamId, snapshot);
-        }
-        catch (Exception e)
-        {
-            _logger.LogWarning(e, "Saving the snapshot of {StreamId} at v{Version} failed; the next one is due in {Every} events.",
-                StreamId, snapshot.Version, _services.Options.SnapshotEvery);
-        }
     }
 }

@@ -10,4 +10,7 @@ public sealed class EventSourcingOptions
 
     /// <summary>Ceiling of the pause between consecutive write conflicts of one grain.</summary>
     public TimeSpan MaxConflictBackoff { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Ceiling of the pause between consecutive failed appends (store errors) of one grain.</summary>
+    public TimeSpan MaxFailureBackoff { get; set; } = TimeSpan.FromSeconds(10);
 }
