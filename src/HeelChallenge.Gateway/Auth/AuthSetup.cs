@@ -32,8 +32,14 @@ public static class AuthSetup
                     OnChallenge = BearerEvents.WriteProblem,
                 };
             });
+        services.AddSingleton<CachingTokenHandler>();
         services.AddOptions<JwtBearerOptions>(TokenClaims.LocalScheme)
-            .Configure<SigningKeyStore>((options, keys) => options.TokenValidationParameters = LocalTokenValidation(keys.Key));
+            .Configure<SigningKeyStore, CachingTokenHandler>((options, keys, handler) =>
+            {
+                options.TokenValidationParameters = LocalTokenValidation(keys.Key);
+                options.TokenHandlers.Clear();
+                options.TokenHandlers.Add(handler);
+            });
 
         if (oidc.IsConfigured)
         {
