@@ -4,6 +4,7 @@ using HeelChallenge.Gateway.Infrastructure;
 using HeelChallenge.Gateway.Json;
 using HeelChallenge.Gateway.Problems;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 
 namespace HeelChallenge.Gateway;
@@ -30,7 +31,7 @@ public static class GatewayServiceExtensions
         services.AddGatewayOpenApi();
         services.AddSingleton<CatalogDocument>();
         services.AddHealthChecks()
-            .AddCheck("process", () => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy(), tags: [HealthTags.Live])
+            .AddCheck("process", () => HealthCheckResult.Healthy(), tags: [HealthTags.Live])
             .AddCheck<SiloHealthCheck>("silo", tags: [HealthTags.Ready])
             .AddCheck<EventStoreHealthCheck>("event-store", tags: [HealthTags.Ready]);
         builder.AddGatewayTelemetry();

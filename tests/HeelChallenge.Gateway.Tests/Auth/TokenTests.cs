@@ -65,7 +65,7 @@ public sealed class TokenTests(GatewayFactory factory)
     }
 
     [Fact]
-    public async Task Given_no_token_When_posting_a_set_Then_401_and_nothing_is_read()
+    public async Task Given_no_token_When_posting_a_set_Then_401()
     {
         var response = await _client.PostSet(SetBodies.LegPress(SetBodies.NewSetId()));
 
