@@ -12,6 +12,16 @@ public interface IEventStore
     /// events are durable (fsync'd). Events whose id is already stored in this stream are not stored again: a retry
     /// of a batch that already committed returns the original result instead of a conflict.
     /// </summary>
+    /// <remarks>
+    /// Retry rules, pinned by the contract tests: if every event is already stored in this stream, in this order at
+    /// consecutive versions, the original <see cref="AppendResult.Committed"/> is returned whatever
+    /// <paramref name="expectedVersion"/> says (Orleans re-reads and re-submits with the newer version) and nothing is
+    /// stored. If only a leading run is stored that way, it is the stream's tail and <paramref name="expectedVersion"/>
+    /// is the version before or after that run, the remaining events are stored after it; if the stream moved on,
+    /// <see cref="AppendResult.WrongExpectedVersion"/>. Any other reuse of a stored id (in another stream, after a new
+    /// event, or out of order) throws <see cref="ArgumentException"/> and stores nothing, because retrying cannot fix it.
+    /// An empty list, an empty id or an id repeated within the list throws <see cref="ArgumentException"/>.
+    /// </remarks>
     ValueTask<AppendResult> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<EventData> events, CancellationToken cancellationToken = default);
 
     /// <summary>Events of one stream with version ≥ <paramref name="fromVersion"/> (versions start at 1), in order.</summary>

@@ -1,17 +1,19 @@
 namespace HeelChallenge.Domain.Accounts;
 
-/// <summary>The fold of an account stream: which user the username belongs to and its credential.</summary>
+/// <summary>The fold of an account stream: which user the username belongs to and its credential.
+/// Serializable because Orleans deep-copies the grain's initial and tentative state.</summary>
+[GenerateSerializer, Alias("account-state")]
 public sealed class AccountState
 {
-    public Guid UserId { get; set; }
+    [Id(0)] public Guid UserId { get; set; }
 
-    public string? Username { get; set; }
+    [Id(1)] public string? Username { get; set; }
 
-    public string? PasswordHash { get; set; }
+    [Id(2)] public string? PasswordHash { get; set; }
 
-    public string DisplayName { get; set; } = "";
+    [Id(3)] public string DisplayName { get; set; } = "";
 
-    public string TimeZone { get; set; } = "UTC";
+    [Id(4)] public string TimeZone { get; set; } = "UTC";
 
     public bool IsRegistered => PasswordHash is not null;
 

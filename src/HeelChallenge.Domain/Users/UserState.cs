@@ -1,20 +1,22 @@
 namespace HeelChallenge.Domain.Users;
 
 /// <summary>The fold of a user's stream. Mutable because Orleans' JournaledGrain applies events in place;
-/// applying an event is deterministic and repeating one that is already reflected changes nothing.</summary>
+/// applying an event is deterministic and repeating one that is already reflected changes nothing.
+/// Serializable because Orleans deep-copies the grain's initial and tentative state.</summary>
+[GenerateSerializer, Alias("user-state")]
 public sealed class UserState
 {
-    public Guid UserId { get; set; }
+    [Id(0)] public Guid UserId { get; set; }
 
-    public string? Username { get; set; }
+    [Id(1)] public string? Username { get; set; }
 
-    public string DisplayName { get; set; } = "";
+    [Id(2)] public string DisplayName { get; set; } = "";
 
-    public string TimeZone { get; set; } = "UTC";
+    [Id(3)] public string TimeZone { get; set; } = "UTC";
 
-    public DateTimeOffset? RegisteredAt { get; set; }
+    [Id(4)] public DateTimeOffset? RegisteredAt { get; set; }
 
-    public Dictionary<string, SetRecord> Sets { get; set; } = new(StringComparer.Ordinal);
+    [Id(5)] public Dictionary<string, SetRecord> Sets { get; set; } = new(StringComparer.Ordinal);
 
     public bool IsRegistered => RegisteredAt is not null;
 
@@ -37,7 +39,7 @@ public sealed class UserState
                 Sets.TryAdd(l.Set.SetId, new SetRecord(l.Set, l.Set, false, l.LoggedAt, l.LoggedAt, 0));
                 break;
             case SetCorrected c when Sets.TryGetValue(c.Set.SetId, out var record):
-                Sets[c.Set.SetId] = record with { Current = c.Set, UpdatedAt = c.CorrectedAt, Revision = record.Revision + 1 };
+                Sets[c.Set.SetId] = record with { Current = c.Set, UpdatedAt = c.CorrectedAt, CorrectedAt = c.CorrectedAt, Revision = record.Revision + 1 };
                 break;
             case SetVoided v when Sets.TryGetValue(v.SetId, out var record):
                 Sets[v.SetId] = record with { Voided = true, UpdatedAt = v.VoidedAt };

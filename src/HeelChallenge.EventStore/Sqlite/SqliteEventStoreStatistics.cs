@@ -1,0 +1,11 @@
+namespace HeelChallenge.EventStore.Sqlite;
+
+/// <summary>
+/// Counters of one store instance since it was opened. The same figures go to <see cref="EventStoreMetrics"/>;
+/// these exist so tests and diagnostics can look at a single instance without a metrics listener.
+/// </summary>
+/// <param name="Transactions">Write transactions committed.</param>
+/// <param name="Appends">Append requests committed (including rejected ones: their answer was decided in a transaction).</param>
+/// <param name="EventsAppended">Events stored.</param>
+/// <param name="LargestBatch">Most append requests committed by one transaction.</param>
+public sealed record SqliteEventStoreStatistics(long Transactions, long Appends, long EventsAppended, int LargestBatch);

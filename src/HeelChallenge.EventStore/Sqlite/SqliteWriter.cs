@@ -1,0 +1,206 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+
+namespace HeelChallenge.EventStore.Sqlite;
+
+/// <summary>
+/// The one writer of a database file. Callers queue requests; a dedicated thread drains everything waiting (up to the
+/// batch size) and commits it in one transaction, so one fsync makes many appends durable (group commit). A single
+/// writer also makes positions gap-free and equal to commit order, and the version check a dictionary lookup.
+/// </summary>
+internal sealed class SqliteWriter
+{
+    private readonly Channel<WriteRequest> _queue = Channel.CreateUnbounded<WriteRequest>(
+        new UnboundedChannelOptions { SingleReader = true, SingleWriter = false, AllowSynchronousContinuations = false });
+
+    private readonly SqliteConnection _connection;
+    private readonly SqliteWriterCommands _commands;
+    private readonly StreamVersionCache _versions;
+    private readonly SqliteAppendProcessor _appender;
+    private readonly int _maxBatch;
+    private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly SqliteWriterCounters _counters = new();
+
+    private bool _synced;
+    private long _dataVersion;
+    private long _committedHead;
+
+    public SqliteWriter(SqliteConnection connection, SqliteEventStoreOptions options)
+    {
+        _connection = connection;
+        _commands = new SqliteWriterCommands(connection);
+        _versions = new StreamVersionCache(options.MaxCachedStreams);
+        _appender = new SqliteAppendProcessor(_commands, _versions);
+        // Without group commit a transaction carries exactly one request: one fsync per append (the baseline).
+        _maxBatch = options.GroupCommit ? options.MaxBatchSize : 1;
+
+        // A dedicated thread rather than a pool task: every commit blocks in fsync, and a blocked pool thread
+        // would starve the grains and request handlers sharing the 2-core pool.
+        var thread = new Thread(Run) { IsBackground = true, Name = "HeelChallenge.EventStore writer" };
+        thread.Start();
+    }
+
+    /// <summary>Set when the writer stopped because of a bug; later requests are refused with it.</summary>
+    public Exception? Fault { get; private set; }
+
+    public SqliteEventStoreStatistics Statistics => _counters.Snapshot();
+
+    /// <inheritdoc cref="SqliteWriterCounters.BatchesStarted"/>
+    public long BatchesStarted => _counters.BatchesStarted;
+
+    public bool TryEnqueue(WriteRequest request) => _queue.Writer.TryWrite(request);
+
+    /// <summary>Refuses new requests, lets the writer commit everything already queued, then closes the connection.</summary>
+    public Task StopAsync()
+    {
+        _queue.Writer.TryComplete();
+        return _stopped.Task;
+    }
+
+    private void Run()
+    {
+        var batch = new List<WriteRequest>(Math.Min(_maxBatch, 4096));
+        try
+        {
+            while (WaitForWork())
+            {
+                while (batch.Count < _maxBatch && _queue.Reader.TryRead(out var request))
+                {
+                    // A request cancelled while it waited is skipped; from here on it will be committed.
+                    if (request.TryStart())
+                    {
+                        batch.Add(request);
+                    }
+                }
+
+                if (batch.Count > 0)
+                {
+                    Execute(batch);
+                    batch.Clear();
+                }
+            }
+        }
+        catch (Exception ex)
+        {
+            // Only a bug gets here (Execute contains transaction failures). Fail loudly instead of hanging callers.
+            Fault = ex;
+            _queue.Writer.TryComplete(ex);
+            foreach (var request in batch)
+            {
+                request.Fail(ex);
+            }
+
+            while (_queue.Reader.TryRead(out var request))
+            {
+                if (request.TryStart())
+                {
+                    request.Fail(ex);
+                }
+            }
+        }
+        finally
+        {
+            _commands.Dispose();
+            _connection.Dispose();
+            _stopped.TrySetResult();
+        }
+    }
+
+    private bool WaitForWork()
+    {
+        // This thread has nothing else to do, so blocking on the channel is the point, not a hazard.
+        var wait = _queue.Reader.WaitToReadAsync();
+        return wait.IsCompletedSuccessfully ? wait.Result : wait.AsTask().GetAwaiter().GetResult();
+    }
+
+    private void Execute(List<WriteRequest> batch)
+    {
+        _counters.BatchStarted();
+        var started = Stopwatch.GetTimestamp();
+        var appends = 0;
+        var events = 0;
+        try
+        {
+            _commands.Begin();
+            SyncWithDatabase();
+            var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+            foreach (var request in batch)
+            {
+                switch (request)
+                {
+                    case AppendRequest append:
+                        events += _appender.Process(append, now);
+                        appends++;
+                        break;
+                    case SnapshotWriteRequest { Snapshot: { } snapshot } save:
+                        _commands.SaveSnapshot(save.Key, snapshot, now);
+                        break;
+                    case SnapshotWriteRequest delete:
+                        _commands.DeleteSnapshots(delete.Key);
+                        break;
+                    default:
+                        throw new InvalidOperationException($"Unknown write request {request.GetType().Name}.");
+                }
+            }
+
+            // synchronous=FULL: COMMIT returns once the WAL is fsync'd. Only then does any caller hear back.
+            _commands.Commit();
+        }
+        catch (Exception ex)
+        {
+            // A failed transaction (disk full, I/O error, a constraint that means a bug) fails the requests it
+            // carried and nothing else; the writer carries on with the next batch from a clean state.
+            RollBack();
+            foreach (var request in batch)
+            {
+                request.Fail(ex);
+            }
+
+            return;
+        }
+
+        _versions.Commit();
+        _committedHead = _appender.Head;
+
+        // Counters first, so a caller who got its answer also sees its transaction counted.
+        _counters.Committed(appends, events, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        foreach (var request in batch)
+        {
+            request.Publish();
+        }
+    }
+
+    /// <summary>
+    /// Runs first in every transaction, under the write lock. PRAGMA data_version changes only when another connection
+    /// committed; then (or after a failed batch) the cached head and stream versions may be stale, so reload them.
+    /// This keeps the store correct even if some other process wrote to the file, at the cost of one tiny query.
+    /// </summary>
+    private void SyncWithDatabase()
+    {
+        var dataVersion = _commands.ReadDataVersion();
+        if (!_synced || dataVersion != _dataVersion)
+        {
+            _versions.Clear();
+            _committedHead = _commands.ReadHeadPosition();
+            _dataVersion = dataVersion;
+            _synced = true;
+        }
+
+        _appender.BeginBatch(_committedHead);
+    }
+
+    private void RollBack()
+    {
+        _versions.Rollback();
+        _synced = false;
+        try
+        {
+            _commands.RollbackIfActive();
+        }
+        catch (SqliteException)
+        {
+            // Nothing more to do: the next BEGIN fails too if the connection is really broken, failing that batch.
+        }
+    }
+}

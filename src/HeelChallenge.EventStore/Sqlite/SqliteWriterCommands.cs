@@ -1,0 +1,154 @@
+using Microsoft.Data.Sqlite;
+
+namespace HeelChallenge.EventStore.Sqlite;
+
+/// <summary>
+/// The writer's statements, prepared once on its connection and re-executed with new parameter values: the hot path
+/// never parses SQL. Transactions are plain BEGIN/COMMIT statements rather than <see cref="SqliteTransaction"/> so
+/// the prepared commands need no per-batch re-binding to a transaction object.
+/// </summary>
+internal sealed class SqliteWriterCommands : IDisposable
+{
+    private readonly List<SqliteCommand> _all = [];
+    private readonly SqliteCommand _begin;
+    private readonly SqliteCommand _commit;
+    private readonly SqliteCommand _rollback;
+    private readonly SqliteCommand _dataVersion;
+    private readonly SqliteCommand _head;
+    private readonly SqliteCommand _streamVersion;
+    private readonly SqliteCommand _insert;
+    private readonly SqliteCommand _findEvent;
+    private readonly SqliteCommand _deleteFrom;
+    private readonly SqliteCommand _saveSnapshot;
+    private readonly SqliteCommand _deleteSnapshots;
+
+    // Reused for every event: SQLite copies bound blobs (SQLITE_TRANSIENT), so one buffer serves all inserts.
+    private readonly byte[] _eventIdBytes = new byte[16];
+
+    public SqliteWriterCommands(SqliteConnection connection)
+    {
+        Connection = connection;
+        // IMMEDIATE: take the write lock at BEGIN, so a concurrent writer (another process) makes us wait
+        // busy_timeout here instead of failing halfway through a batch on lock upgrade.
+        _begin = Prepare("BEGIN IMMEDIATE");
+        _commit = Prepare("COMMIT");
+        _rollback = Prepare("ROLLBACK");
+        _dataVersion = Prepare("PRAGMA data_version");
+        _head = Prepare("SELECT IFNULL(MAX(position), 0) FROM events");
+        _streamVersion = Prepare("SELECT IFNULL(MAX(stream_version), 0) FROM events WHERE stream_id = $stream", "$stream");
+        // ON CONFLICT(event_id) DO NOTHING turns a duplicate event id into "0 rows changed" instead of an error that
+        // would abort the statement; (stream_id, stream_version) and position conflicts still raise: they mean a bug.
+        _insert = Prepare(
+            """
+            INSERT INTO events (position, stream_id, stream_version, event_id, type, data, metadata, recorded_at)
+            VALUES ($position, $stream, $version, $id, $type, $data, $metadata, $at)
+            ON CONFLICT (event_id) DO NOTHING
+            """,
+            "$position", "$stream", "$version", "$id", "$type", "$data", "$metadata", "$at");
+        _findEvent = Prepare("SELECT stream_id, stream_version, position FROM events WHERE event_id = $id", "$id");
+        _deleteFrom = Prepare("DELETE FROM events WHERE position >= $position", "$position");
+        _saveSnapshot = Prepare(
+            "INSERT OR REPLACE INTO snapshots (key, version, data, saved_at) VALUES ($key, $version, $data, $at)",
+            "$key", "$version", "$data", "$at");
+        // substr/length compare characters exactly (LIKE would be case-insensitive and treat % and _ as wildcards).
+        _deleteSnapshots = Prepare("DELETE FROM snapshots WHERE substr(key, 1, length($prefix)) = $prefix", "$prefix");
+    }
+
+    public SqliteConnection Connection { get; }
+
+    public void Begin() => _begin.ExecuteNonQuery();
+
+    public void Commit() => _commit.ExecuteNonQuery();
+
+    /// <summary>
+    /// Rolls back the open transaction, if SQLite has not already done so itself (it does on some I/O errors and
+    /// on a failed COMMIT of a full disk), so the connection is clean for the next batch.
+    /// </summary>
+    public void RollbackIfActive()
+    {
+        if (SQLitePCL.raw.sqlite3_get_autocommit(Connection.Handle) == 0)
+        {
+            _rollback.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>Changes whenever another connection commits to the file; our own commits leave it as it is.</summary>
+    public long ReadDataVersion() => (long)_dataVersion.ExecuteScalar()!;
+
+    public long ReadHeadPosition() => (long)_head.ExecuteScalar()!;
+
+    public long ReadStreamVersion(string streamId)
+    {
+        _streamVersion.Parameters[0].Value = streamId;
+        return (long)_streamVersion.ExecuteScalar()!;
+    }
+
+    /// <summary>Inserts one event; <c>false</c> when its id is already stored (nothing inserted).</summary>
+    public bool TryInsert(long position, string streamId, long version, EventData e, long recordedAtUnixMs)
+    {
+        e.EventId.TryWriteBytes(_eventIdBytes, bigEndian: true, out _);
+        var p = _insert.Parameters;
+        p[0].Value = position;
+        p[1].Value = streamId;
+        p[2].Value = version;
+        p[3].Value = _eventIdBytes;
+        p[4].Value = e.Type;
+        p[5].Value = e.Data;
+        p[6].Value = (object?)e.Metadata ?? DBNull.Value;
+        p[7].Value = recordedAtUnixMs;
+        return _insert.ExecuteNonQuery() == 1;
+    }
+
+    public StoredEventRef? FindEvent(Guid eventId)
+    {
+        eventId.TryWriteBytes(_eventIdBytes, bigEndian: true, out _);
+        _findEvent.Parameters[0].Value = _eventIdBytes;
+        using var reader = _findEvent.ExecuteReader();
+        return reader.Read() ? new StoredEventRef(reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2)) : null;
+    }
+
+    /// <summary>Removes the rows inserted by the open transaction from <paramref name="position"/> on (undo of one append).</summary>
+    public void DeleteFrom(long position)
+    {
+        _deleteFrom.Parameters[0].Value = position;
+        _deleteFrom.ExecuteNonQuery();
+    }
+
+    public void SaveSnapshot(string key, Snapshot snapshot, long savedAtUnixMs)
+    {
+        var p = _saveSnapshot.Parameters;
+        p[0].Value = key;
+        p[1].Value = snapshot.Version;
+        p[2].Value = snapshot.Data;
+        p[3].Value = savedAtUnixMs;
+        _saveSnapshot.ExecuteNonQuery();
+    }
+
+    public void DeleteSnapshots(string keyPrefix)
+    {
+        _deleteSnapshots.Parameters[0].Value = keyPrefix;
+        _deleteSnapshots.ExecuteNonQuery();
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in _all)
+        {
+            command.Dispose();
+        }
+    }
+
+    private SqliteCommand Prepare(string sql, params string[] parameterNames)
+    {
+        var command = Connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in parameterNames)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        command.Prepare();
+        _all.Add(command);
+        return command;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using HeelChallenge.Domain.Common;
+using HeelChallenge.EventStore;
+
+namespace HeelChallenge.Grains.Storage;
+
+/// <summary>
+/// Turns events of one aggregate into stored <see cref="EventData"/> (stable type name, JSON, deterministic id) and
+/// stored events back into objects, upcasting old type names.
+/// </summary>
+public sealed class EventSerializer<TEvent>
+    where TEvent : class
+{
+    private readonly EventTypeRegistry<TEvent> _registry;
+    private readonly Dictionary<string, Func<JsonElement, TEvent>> _upcasters = new(StringComparer.Ordinal);
+
+    public EventSerializer(EventTypeRegistry<TEvent> registry, IEnumerable<EventUpcaster<TEvent>> upcasters)
+    {
+        _registry = registry;
+        foreach (var upcaster in upcasters)
+        {
+            if (registry.TryGetType(upcaster.TypeName, out var current))
+            {
+                throw new InvalidOperationException(
+                    $"An upcaster is registered for '{upcaster.TypeName}', which is the current type {current.Name}: upcast only old names.");
+            }
+
+            if (!_upcasters.TryAdd(upcaster.TypeName, upcaster.Upcast))
+                throw new InvalidOperationException($"Two upcasters are registered for '{upcaster.TypeName}'.");
+        }
+    }
+
+    public EventData Serialize(string streamId, TEvent @event, string? recordedBy = null)
+    {
+        var type = _registry.NameOf(@event.GetType());
+        var json = JsonSerializer.Serialize(@event, @event.GetType(), EventJson.Options);
+        var id = @event is IIdempotentEvent idempotent
+            ? EventIds.ForIdempotencyKey(streamId, idempotent.IdempotencyKey)
+            : EventIds.ForContent(streamId, type, json);
+        return new EventData(id, type, json, EventMetadata.Create(recordedBy));
+    }
+
+    public TEvent Deserialize(RecordedEvent recorded)
+    {
+        if (_registry.TryGetType(recorded.Type, out var type))
+        {
+            return (TEvent)(JsonSerializer.Deserialize(recorded.Data, type, EventJson.Options)
+                ?? throw new JsonException($"Stream '{recorded.StreamId}' v{recorded.StreamVersion}: '{recorded.Type}' is JSON null."));
+        }
+
+        if (_upcasters.TryGetValue(recorded.Type, out var upcast))
+        {
+            using var document = JsonDocument.Parse(recorded.Data);
+            return upcast(document.RootElement);
+        }
+
+        throw new UnknownEventTypeException(recorded.StreamId, recorded.StreamVersion, recorded.Type);
+    }
+}
