@@ -53,25 +53,22 @@ public static class ProgramValidator
         return errors;
     }
 
+    // An amount in the wrong unit is one mistake, reported once, rather than also as a missing amount.
     private static void ValidateAmount(ProgramItem item, Exercise exercise, string at, List<DomainError> errors)
     {
-        if (exercise.IsTimed)
+        var (unit, amount, other, otherName, max) = exercise.IsTimed
+            ? ("seconds", item.Seconds, item.Reps, "reps", SetRules.MaxSeconds)
+            : ("reps", item.Reps, item.Seconds, "seconds", SetRules.MaxReps);
+        if (other is not null)
+            errors.Add(DomainError.Invalid($"{at}.{otherName}", $"'{exercise.Id}' is counted in {exercise.Unit}: give {unit}, not {otherName}."));
+        if (amount is null)
         {
-            if (item.Reps is not null)
-                errors.Add(DomainError.Invalid($"{at}.reps", $"'{exercise.Id}' is timed: give seconds, not reps."));
-            if (item.Seconds is null)
-                errors.Add(DomainError.Invalid($"{at}.seconds", $"'{exercise.Id}' is timed: seconds per set is required."));
-            else if (item.Seconds is < 1 or > SetRules.MaxSeconds)
-                errors.Add(DomainError.Invalid($"{at}.seconds", $"seconds must be 1..{SetRules.MaxSeconds}."));
+            if (other is null)
+                errors.Add(DomainError.Invalid($"{at}.{unit}", $"'{exercise.Id}' is counted in {exercise.Unit}: {unit} per set is required."));
         }
-        else
+        else if (amount < 1 || amount > max)
         {
-            if (item.Seconds is not null)
-                errors.Add(DomainError.Invalid($"{at}.seconds", $"'{exercise.Id}' is counted in {exercise.Unit}: give reps, not seconds."));
-            if (item.Reps is null)
-                errors.Add(DomainError.Invalid($"{at}.reps", $"'{exercise.Id}' is counted in {exercise.Unit}: reps per set is required."));
-            else if (item.Reps is < 1 or > SetRules.MaxReps)
-                errors.Add(DomainError.Invalid($"{at}.reps", $"reps must be 1..{SetRules.MaxReps}."));
+            errors.Add(DomainError.Invalid($"{at}.{unit}", $"{unit} must be 1..{max}."));
         }
     }
 }
