@@ -88,7 +88,7 @@ public sealed class RankedBoard
         if (!_byUser.TryGetValue(userId, out var node)) return [];
         var rank = RankOfNode(node);
         var first = Math.Max(1, rank - before);
-        return Range(first, rank + after - first + 1);
+        return Range(first, (int)Math.Min(int.MaxValue, (long)rank + after - first + 1));
     }
 
     /// <summary>Up to <paramref name="count"/> entries from rank <paramref name="firstRank"/> (1-based) on.</summary>

@@ -10,8 +10,4 @@ public sealed record ProgramItem(
     [property: Id(0)] string ExerciseId,
     [property: Id(1)] int Sets,
     [property: Id(2)] int? Reps,
-    [property: Id(3)] int? Seconds)
-{
-    /// <summary>The prescribed amount of one set, whichever unit the item carries.</summary>
-    public int PrescribedAmount => Reps ?? Seconds ?? 0;
-}
+    [property: Id(3)] int? Seconds);

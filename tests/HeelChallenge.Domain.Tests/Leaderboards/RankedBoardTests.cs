@@ -99,6 +99,7 @@ public class RankedBoardTests
         Assert.Equal([5, 6, 7, 8, 9, 10, 11, 12, 13], board.Around(users[8], 4, 4).Select(e => e.Rank));
         Assert.Equal([18, 19, 20], board.Around(users[19], 2, 5).Select(e => e.Rank));
         Assert.Equal([20], board.Around(users[19], 0, 0).Select(e => e.Rank));
+        Assert.Equal(20, board.Around(users[0], int.MaxValue, int.MaxValue).Count);
         Assert.Equal(users[..10], board.Top(10).Select(e => e.UserId));
         Assert.Equal(users[15..], board.Range(16, 100).Select(e => e.UserId));
     }
