@@ -9,4 +9,6 @@ public sealed record DomainError([property: Id(0)] ErrorKind Kind, [property: Id
     public static DomainError Conflict(string field, string detail) => new(ErrorKind.Conflict, field, detail);
 
     public static DomainError NotFound(string field, string detail) => new(ErrorKind.NotFound, field, detail);
+
+    public static DomainError Forbidden(string field, string detail) => new(ErrorKind.Forbidden, field, detail);
 }

@@ -11,4 +11,7 @@ public enum ErrorKind
 
     /// <summary>404: the thing does not exist (or the caller may not know that it does).</summary>
     NotFound = 2,
+
+    /// <summary>403: the caller may see the thing but not do this to it.</summary>
+    Forbidden = 3,
 }

@@ -1,0 +1,157 @@
+using HeelChallenge.Domain.Users;
+
+namespace HeelChallenge.Domain.Scoring;
+
+/// <summary>
+/// One participant's points-v1 score, kept up to date set by set. A change re-scores only the slot it touches
+/// (O(sets in that slot)) and that slot's day, and the result equals <see cref="ScoringRule.Score"/> over
+/// <see cref="Sets"/> whatever order the changes arrived in. Not thread-safe: a grain owns it.
+/// </summary>
+public sealed class ParticipantScorer
+{
+    private readonly Dictionary<string, PlacedSet> _sets = new(StringComparer.Ordinal);
+    private readonly Dictionary<SlotKey, SlotState> _slots = [];
+    private readonly Dictionary<DateOnly, DayState> _days = [];
+
+    // Each slot's latest counted instant, with how many slots share it; the participant's reachedAt is the maximum.
+    private readonly SortedSet<long> _latest = [];
+    private readonly Dictionary<long, int> _latestSlots = [];
+    private int _setPoints;
+    private int _fullDays;
+
+    public ParticipantScorer(ScoringRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        Rule = rule;
+    }
+
+    /// <summary>Rebuilds a scorer from a snapshot of its <see cref="Sets"/> (or from any current sets).</summary>
+    public ParticipantScorer(ScoringRule rule, IEnumerable<LoggedSet> sets) : this(rule)
+    {
+        ArgumentNullException.ThrowIfNull(sets);
+        foreach (var set in sets)
+        {
+            Upsert(set);
+        }
+    }
+
+    public ScoringRule Rule { get; }
+
+    public int Points => _setPoints + ScoringRule.DayBonus * _fullDays;
+
+    public DateTimeOffset? ReachedAt => _latest.Count == 0 ? null : new DateTimeOffset(_latest.Max, TimeSpan.Zero);
+
+    public ScoreTotal Total => new(Points, ReachedAt);
+
+    /// <summary>
+    /// The sets that count under clause 1 (program exercise, fitting side, inside the window), in no particular
+    /// order. Sets that cannot count are not kept: the rule of a challenge never changes, so they never will.
+    /// </summary>
+    public IReadOnlyCollection<LoggedSet> Sets => _sets.Values.Select(p => p.Set).ToArray();
+
+    /// <summary>Logs or corrects a set (same set id replaces the earlier version) and answers the new total.</summary>
+    public ScoreTotal Upsert(LoggedSet set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        if (_sets.TryGetValue(set.SetId, out var old))
+        {
+            if (old.Set.SameContentAs(set)) return Total;
+            Detach(old);
+        }
+
+        if (Rule.TryPlace(set, out var placed))
+        {
+            _sets.Add(set.SetId, placed);
+            Attach(placed);
+        }
+
+        return Total;
+    }
+
+    /// <summary>Voids a set; an unknown set id changes nothing.</summary>
+    public ScoreTotal Remove(string setId)
+    {
+        if (setId is not null && _sets.TryGetValue(setId, out var old))
+        {
+            Detach(old);
+        }
+
+        return Total;
+    }
+
+    /// <summary>The full breakdown, computed from scratch over <see cref="Sets"/>: for "why this score" requests.</summary>
+    public ParticipantScore Breakdown() => Rule.Score(_sets.Values.Select(p => p.Set));
+
+    private void Attach(PlacedSet placed)
+    {
+        if (!_days.TryGetValue(placed.Slot.Day, out var day))
+        {
+            day = new DayState();
+            _days.Add(placed.Slot.Day, day);
+        }
+
+        if (!_slots.TryGetValue(placed.Slot, out var slot))
+        {
+            slot = new SlotState();
+            _slots.Add(placed.Slot, slot);
+            day.OccupiedSlots++;
+        }
+
+        Rescore(day, slot, placed, add: true);
+    }
+
+    private void Detach(PlacedSet placed)
+    {
+        _sets.Remove(placed.Set.SetId);
+        var day = _days[placed.Slot.Day];
+        var slot = _slots[placed.Slot];
+        Rescore(day, slot, placed, add: false);
+        if (slot.Count > 0) return;
+
+        _slots.Remove(placed.Slot);
+        if (--day.OccupiedSlots == 0) _days.Remove(placed.Slot.Day);
+    }
+
+    private void Rescore(DayState day, SlotState slot, PlacedSet placed, bool add)
+    {
+        var (pointsBefore, fullBefore, latestBefore) = (slot.CountedPoints, slot.Full, slot.LatestTicks);
+        var dayFullBefore = day.FullSlots == Rule.SlotsPerDay;
+        if (add) slot.Add(placed, placed.Item.Sets);
+        else slot.Remove(placed, placed.Item.Sets);
+
+        _setPoints += slot.CountedPoints - pointsBefore;
+        if (slot.Full != fullBefore)
+        {
+            day.FullSlots += slot.Full ? 1 : -1;
+            var dayFull = day.FullSlots == Rule.SlotsPerDay;
+            if (dayFull != dayFullBefore) _fullDays += dayFull ? 1 : -1;
+        }
+
+        if (slot.LatestTicks != latestBefore)
+        {
+            ReleaseLatest(latestBefore);
+            TrackLatest(slot.LatestTicks);
+        }
+    }
+
+    private void TrackLatest(long ticks)
+    {
+        if (ticks == SlotState.NoTicks) return;
+        _latestSlots[ticks] = _latestSlots.GetValueOrDefault(ticks) + 1;
+        _latest.Add(ticks);
+    }
+
+    private void ReleaseLatest(long ticks)
+    {
+        if (ticks == SlotState.NoTicks) return;
+        var left = _latestSlots[ticks] - 1;
+        if (left > 0)
+        {
+            _latestSlots[ticks] = left;
+            return;
+        }
+
+        _latestSlots.Remove(ticks);
+        _latest.Remove(ticks);
+    }
+}
