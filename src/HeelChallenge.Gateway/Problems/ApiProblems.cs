@@ -21,10 +21,12 @@ public static class ApiProblems
     public static ProblemDetails Plain(int status, string detail) =>
         new() { Status = status, Title = TitleOf(status), Detail = detail, Type = TypeOf(status) };
 
-    /// <summary>A refused domain command: 404 if anything was not found, else 409 for conflicts, else 400.</summary>
+    /// <summary>A refused domain command: 404 if anything was not found (it hides the rest), else 403, else 409
+    /// for conflicts, else 400.</summary>
     public static ProblemHttpResult FromDomain(IReadOnlyList<DomainError> errors)
     {
         var status = errors.Any(e => e.Kind == ErrorKind.NotFound) ? StatusCodes.Status404NotFound
+            : errors.Any(e => e.Kind == ErrorKind.Forbidden) ? StatusCodes.Status403Forbidden
             : errors.Any(e => e.Kind == ErrorKind.Conflict) ? StatusCodes.Status409Conflict
             : StatusCodes.Status400BadRequest;
         return Fields(status, new FieldErrors().AddNew(errors));
@@ -46,6 +48,7 @@ public static class ApiProblems
     {
         StatusCodes.Status400BadRequest => "The request is invalid.",
         StatusCodes.Status401Unauthorized => "Authentication is required.",
+        StatusCodes.Status403Forbidden => "Not allowed.",
         StatusCodes.Status404NotFound => "Not found.",
         StatusCodes.Status409Conflict => "The request conflicts with what is stored.",
         StatusCodes.Status413PayloadTooLarge => "The request body is too large.",
@@ -58,6 +61,7 @@ public static class ApiProblems
     {
         StatusCodes.Status400BadRequest => "https://tools.ietf.org/html/rfc9110#section-15.5.1",
         StatusCodes.Status401Unauthorized => "https://tools.ietf.org/html/rfc9110#section-15.5.2",
+        StatusCodes.Status403Forbidden => "https://tools.ietf.org/html/rfc9110#section-15.5.4",
         StatusCodes.Status404NotFound => "https://tools.ietf.org/html/rfc9110#section-15.5.5",
         StatusCodes.Status409Conflict => "https://tools.ietf.org/html/rfc9110#section-15.5.10",
         StatusCodes.Status413PayloadTooLarge => "https://tools.ietf.org/html/rfc9110#section-15.5.14",
