@@ -10,7 +10,7 @@ public static class RepoPaths
         get
         {
             // tests run from tests/HeelChallenge.EndToEnd.Tests/bin/{Configuration}/net10.0/
-            var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
+            var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
             var path = Path.Combine(Root, "src", "HeelChallenge.Host", "bin", configuration, "net10.0", "HeelChallenge.Host.dll");
             return File.Exists(path) ? path : throw new FileNotFoundException("Build the host first.", path);
         }

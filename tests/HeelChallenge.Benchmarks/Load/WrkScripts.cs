@@ -6,7 +6,7 @@ public static class WrkScripts
     public const string Ingest = """
         local tokens = {}
         local counter = 0
-        local thread_id = 0
+        thread_id = 0 -- global: setup() assigns it per thread
         local threads = {}
         local next_id = 0
 
