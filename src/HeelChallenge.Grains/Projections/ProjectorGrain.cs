@@ -12,6 +12,8 @@ namespace HeelChallenge.Grains.Projections;
 /// model it delivered to save, and only then persists checkpoint = last delivered position with the routing state:
 /// the checkpoint never passes an event a read model applied but did not save. Any failure — a store error, a read
 /// model that threw or restarted without saving — rewinds to the checkpoint; read models skip what they already applied.
+/// Each delivery tells the read model what it must already have applied, so one that lost events never applies
+/// anything after the gap (which the rewind could then not fill).
 /// </summary>
 public sealed partial class ProjectorGrain(
     IEventStore store,
@@ -36,6 +38,7 @@ public sealed partial class ProjectorGrain(
     private DateTimeOffset _lastCheckpointAt;
     private TimeSpan _checkpointEvery;
     private int _failures;
+    private long _rewinds;
     private DateTimeOffset _retryAt;
     private string? _lastError;
     private bool _restarting;
@@ -221,12 +224,13 @@ public sealed partial class ProjectorGrain(
         var generation = _generation;
         var deliveries = perTarget.Select(async pair =>
         {
-            var ack = await pair.Value.Target.Apply(new ProjectionDelivery(generation, pair.Value.Events));
+            var delivery = new ProjectionDelivery(generation, _delivered.DeliveredTo(pair.Key), pair.Value.Events);
+            var ack = await pair.Value.Target.Apply(delivery);
             return (pair.Key, pair.Value.Target, Last: pair.Value.Events[^1].Position, Ack: ack);
         }).ToArray();
         foreach (var (id, target, last, ack) in await Task.WhenAll(deliveries))
         {
-            _delivered.Delivered(id, target, generation, last, ack);
+            _delivered.Delivered(id, target, last, ack);
         }
     }
 
@@ -237,7 +241,7 @@ public sealed partial class ProjectorGrain(
         var acks = await Task.WhenAll(entries.Select(e => e.Target.Flush()));
         for (var i = 0; i < entries.Count; i++)
         {
-            _delivered.Flushed(entries[i], _generation, acks[i]);
+            _delivered.Flushed(entries[i], acks[i]);
         }
 
         if (_rebuild is { CompletedAt: null } rebuild && rebuild.Generation == _generation && _position >= rebuild.TargetPosition)
@@ -298,6 +302,7 @@ public sealed partial class ProjectorGrain(
     private async Task FailedAsync(Exception e)
     {
         _failures++;
+        _rewinds++;
         _lastError = e.Message;
         var backoff = TimeSpan.FromMilliseconds(Math.Min(_options.MaxRetryBackoff.TotalMilliseconds, 100 * Math.Pow(2, Math.Min(_failures - 1, 16))));
         _retryAt = Now + backoff;
@@ -327,7 +332,7 @@ public sealed partial class ProjectorGrain(
         }
 
         return new ProjectionStatus(Kind, _generation, _position, _checkpoint, Math.Max(_head, _position),
-            _rebuild is { CompletedAt: null }, rebuild, _lastError);
+            _rebuild is { CompletedAt: null }, rebuild, _lastError, _rewinds);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Projector {Kind} active: generation {Generation}, checkpoint {Checkpoint}.")]

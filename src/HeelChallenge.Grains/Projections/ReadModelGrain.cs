@@ -18,7 +18,6 @@ public abstract partial class ReadModelGrain(ReadModelServices services) : Grain
     private long _generation;
     private long _applied;
     private long _saved;
-    private long _loaded;
     private long _appliedEvents;
     private long _unsaved;
     private bool _dirty;
@@ -81,8 +80,12 @@ public abstract partial class ReadModelGrain(ReadModelServices services) : Grain
         if (delivery.Generation > _generation)
         {
             ResetState();
-            (_generation, _applied, _saved, _loaded, _appliedEvents, _unsaved, _dirty) = (delivery.Generation, 0, 0, 0, 0, 0, true);
+            (_generation, _applied, _saved, _appliedEvents, _unsaved, _dirty) = (delivery.Generation, 0, 0, 0, 0, true);
         }
+
+        // This activation lost events it had applied (it restarted before saving them): applying later ones would leave
+        // a hole the projector's rewind cannot fill, because redelivered positions below ours would be skipped.
+        if (_applied < delivery.AppliedAtLeast) return Ack();
 
         var changed = false;
         try
@@ -112,9 +115,9 @@ public abstract partial class ReadModelGrain(ReadModelServices services) : Grain
     }
 
     public Task<ReadModelStatus> GetProjectionStatus() =>
-        Task.FromResult(new ReadModelStatus(_generation, _applied, _saved, _appliedEvents));
+        Task.FromResult(new ReadModelStatus(_generation, _applied, _saved, _appliedEvents, _incarnation));
 
-    private ReadModelAck Ack() => new(_incarnation, _loaded, _applied, _saved);
+    private ReadModelAck Ack() => new(_applied, _saved);
 
     private async Task SaveAsync()
     {
@@ -156,7 +159,7 @@ public abstract partial class ReadModelGrain(ReadModelServices services) : Grain
 
             (_generation, _appliedEvents) = (reader.ReadInt64(), reader.ReadInt64());
             ReadState(reader);
-            (_applied, _saved, _loaded) = (snapshot.Version, snapshot.Version, snapshot.Version);
+            (_applied, _saved) = (snapshot.Version, snapshot.Version);
             return true;
         }
         catch (Exception e) when (e is EndOfStreamException or IOException or FormatException or ArgumentException or InvalidOperationException)
