@@ -36,7 +36,7 @@ public sealed class LeaderboardRoutes(IGrainFactory grains) : ProjectionRoutes
         ArgumentNullException.ThrowIfNull(targets);
         switch (projected.Event)
         {
-            case ChallengeEvent e when ProjectionStreams.TryParseChallenge(projected.StreamId, out var challengeId):
+            case ChallengeEvent e when StreamIds.TryParseChallenge(projected.StreamId, out var challengeId):
                 targets.Add(Board(challengeId));
                 targets.Add(_directory);
                 RouteMembership(e, challengeId, targets);

@@ -1,3 +1,4 @@
+using HeelChallenge.Grains.Storage;
 using HeelChallenge.Abstractions.Leaderboards;
 using HeelChallenge.Abstractions.Projections;
 using HeelChallenge.Domain.Challenges;
@@ -18,7 +19,7 @@ public sealed class UserChallengesGrain(ReadModelServices services) : ReadModelG
 
     protected override ValueTask ApplyAsync(ProjectedEvent projected)
     {
-        if (projected.Event is ChallengeEvent e && ProjectionStreams.TryParseChallenge(projected.StreamId, out var challengeId))
+        if (projected.Event is ChallengeEvent e && StreamIds.TryParseChallenge(projected.StreamId, out var challengeId))
             _state.Apply(this.GetPrimaryKey(), challengeId, e, projected.Position);
         return ValueTask.CompletedTask;
     }

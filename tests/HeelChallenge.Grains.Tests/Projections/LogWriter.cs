@@ -23,7 +23,7 @@ public sealed class LogWriter(IEventStore store, IServiceProvider services)
 
     public Task<long> Challenge(Guid challengeId, params ChallengeEvent[] events)
     {
-        var stream = ProjectionStreams.ForChallenge(challengeId);
+        var stream = StreamIds.ForChallenge(challengeId);
         return Append(stream, [.. events.Select(e => _challenges.Serialize(stream, e, "tests"))]);
     }
 
