@@ -1,8 +1,10 @@
 using HeelChallenge.Gateway.Accounts;
+using HeelChallenge.Gateway.Admin;
 using HeelChallenge.Gateway.Auth;
 using HeelChallenge.Gateway.Challenges;
 using HeelChallenge.Gateway.Exercises;
 using HeelChallenge.Gateway.Infrastructure;
+using HeelChallenge.Gateway.Leaderboards;
 using HeelChallenge.Gateway.Me;
 using HeelChallenge.Gateway.Ping;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -30,9 +32,12 @@ public static class GatewayEndpointExtensions
         api.MapAccountsApi();
         api.MapAuthApi();
         api.MapChallengesApi();
+        api.MapChallengeListsApi();
+        api.MapLeaderboardApi();
         api.MapExercisesApi();
         api.MapMeApi();
         api.MapPingApi();
+        api.MapProjectionsAdminApi();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Live) })
             .AllowAnonymous();

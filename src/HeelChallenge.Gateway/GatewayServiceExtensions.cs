@@ -2,6 +2,7 @@ using HeelChallenge.Gateway.Auth;
 using HeelChallenge.Gateway.Exercises;
 using HeelChallenge.Gateway.Infrastructure;
 using HeelChallenge.Gateway.Json;
+using HeelChallenge.Gateway.Leaderboards;
 using HeelChallenge.Gateway.Problems;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -30,6 +31,8 @@ public static class GatewayServiceExtensions
         services.AddGatewayRateLimiting();
         services.AddGatewayOpenApi();
         services.AddSingleton<CatalogDocument>();
+        services.AddOptions<LeaderboardStreamOptions>().BindConfiguration(LeaderboardStreamOptions.Section);
+        services.AddSingleton<LeaderboardStream>();
         services.AddHealthChecks()
             .AddCheck("process", () => HealthCheckResult.Healthy(), tags: [HealthTags.Live])
             .AddCheck<SiloHealthCheck>("silo", tags: [HealthTags.Ready])

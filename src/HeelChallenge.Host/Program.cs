@@ -2,10 +2,16 @@ using HeelChallenge.Domain.Catalog;
 using HeelChallenge.EventStore;
 using HeelChallenge.Gateway;
 using HeelChallenge.Grains.Hosting;
+using HeelChallenge.Grains.Projections;
 using HeelChallenge.Host;
 
-// One process = one Orleans silo + the HTTP gateway. Verbs: run (default); more (rebuild, seed) come later.
+// One process = one Orleans silo + the HTTP gateway. Verbs: run (default), rebuild (offline projection rebuild).
 var command = CommandLine.Parse(args);
+if (command.Verb == CommandLine.Rebuild)
+{
+    return await RebuildCommand.RunAsync(command.Arguments);
+}
+
 if (command.Verb != CommandLine.Run)
 {
     return CommandLine.PrintUsage(command);
@@ -33,6 +39,7 @@ builder.UseOrleans(silo =>
     silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, serviceId: settings.ServiceId, clusterId: settings.ClusterId);
     silo.AddActivityPropagation();
     silo.AddHeelChallengeGrains();
+    silo.AddHeelChallengeProjections();
 });
 builder.AddHeelChallengeGateway();
 
