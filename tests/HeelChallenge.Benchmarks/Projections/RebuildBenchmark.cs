@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using HeelChallenge.Domain.Catalog;
+using HeelChallenge.Domain.Challenges;
+using HeelChallenge.Domain.Users;
+using HeelChallenge.EventStore.Sqlite;
+using HeelChallenge.Grains.Projections;
+using HeelChallenge.Grains.Storage;
+using HeelChallenge.Testing;
+
+namespace HeelChallenge.Benchmarks.Projections;
+
+/// <summary>
+/// Rebuild throughput over a generated history (default 1,000,000 events): the host's own offline <c>rebuild</c> verb in
+/// its own process (events/s and peak working set as it reports them), against two baselines measured on the same
+/// file in the same run: reading the log alone, and reading + decoding it (the floor of any projection).
+/// Run: dotnet run -c Release --project tests/HeelChallenge.Benchmarks -- rebuild [--events N] [--data DIR]
+/// </summary>
+public static partial class RebuildBenchmark
+{
+    public static async Task<int> RunAsync(HistoryOptions options)
+    {
+        var work = options.DataDirectory ?? Directory.CreateTempSubdirectory("hc-rebuild-").FullName;
+        var database = Path.Combine(work, "events.db");
+        try
+        {
+            Console.WriteLine($"# Rebuild benchmark: {options.Events:N0} events, {options.Users:N0} users, {options.Challenges} challenges, {options.Days} days ({database})");
+            var head = await ExistingHeadAsync(database);
+            if (head < options.Events * 0.99)
+            {
+                if (File.Exists(database)) throw new InvalidOperationException($"{database} holds {head:N0} events; use an empty --data folder.");
+                head = await new HistoryGenerator(options, ExerciseCatalog.LoadDefault()).WriteAsync(database);
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  log: {head:N0} events, {new FileInfo(database).Length / (1024 * 1024):N0} MB"));
+            var read = await ScanAsync(database, decode: false);
+            var decoded = await ScanAsync(database, decode: true);
+            var rebuild = await RebuildAsync(work);
+
+            Console.WriteLine();
+            Console.WriteLine("| run | events | seconds | events/s | peak working set |");
+            Console.WriteLine("|---|---:|---:|---:|---:|");
+            Row("baseline: read the log (ReadAllAsync, 2,000 per batch)", read.Events, read.Seconds, null);
+            Row("baseline: read + decode (the write side's deserializers)", decoded.Events, decoded.Seconds, null);
+            Row("rebuild (host `rebuild` verb: projector + read models, snapshots and checkpoints)", rebuild.Events, rebuild.Seconds, rebuild.PeakMegabytes);
+            Console.WriteLine();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"rebuild / read+decode: {rebuild.Events / rebuild.Seconds / (decoded.Events / decoded.Seconds):0.00}; target >= 200,000 events/s: {(rebuild.Events / rebuild.Seconds >= 200_000 ? "met" : "NOT met")}"));
+            return 0;
+        }
+        finally
+        {
+            if (options.DataDirectory is null) Directory.Delete(work, recursive: true);
+        }
+    }
+
+    private static void Row(string name, long events, double seconds, long? peak) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {name} | {events:N0} | {seconds:0.00} | {events / seconds:N0} | {(peak is { } p ? $"{p:N0} MB" : "")} |"));
+
+    private static async Task<long> ExistingHeadAsync(string database)
+    {
+        if (!File.Exists(database)) return 0;
+        await using var store = new SqliteEventStore(new SqliteEventStoreOptions { DatabasePath = database });
+        return await store.ReadHeadPositionAsync();
+    }
+
+    private static async Task<(long Events, double Seconds)> ScanAsync(string database, bool decode)
+    {
+        await using var store = new SqliteEventStore(new SqliteEventStoreOptions { DatabasePath = database });
+        var decoder = new ProjectionEventDecoder(
+            new EventSerializer<UserEvent>(new EventTypeRegistry<UserEvent>(), []),
+            new EventSerializer<ChallengeEvent>(new EventTypeRegistry<ChallengeEvent>(), []));
+        var watch = Stopwatch.StartNew();
+        long count = 0, after = 0, decodedCount = 0;
+        while (true)
+        {
+            var batch = await store.ReadAllAsync(after, 2000);
+            if (batch.Count == 0) break;
+            if (decode)
+            {
+                foreach (var recorded in batch)
+                {
+                    if (decoder.Decode(recorded) is not null) decodedCount++;
+                }
+            }
+
+            count += batch.Count;
+            after = batch[^1].Position;
+        }
+
+        var seconds = watch.Elapsed.TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {(decode ? "read + decode" : "read")}: {count:N0} events in {seconds:0.00} s{(decode ? $" ({decodedCount:N0} decoded)" : "")}"));
+        return (count, seconds);
+    }
+
+    private static async Task<(long Events, double Seconds, long PeakMegabytes)> RebuildAsync(string work)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { RepoPaths.HostAssembly, "rebuild", "--Storage:DataDirectory", work }) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("The host did not start.");
+        var (events, seconds, peak) = (0L, 0.0, 0L);
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null) Console.WriteLine("  ! " + e.Data);
+        };
+        process.BeginErrorReadLine();
+        while (await process.StandardOutput.ReadLineAsync() is { } line)
+        {
+            Console.WriteLine("  " + line);
+            if (Done().Match(line) is { Success: true } done)
+                (events, seconds) = (long.Parse(done.Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture), double.Parse(done.Groups[2].Value, CultureInfo.InvariantCulture));
+            if (Peak().Match(line) is { Success: true } p) peak = long.Parse(p.Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+        }
+
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0 || events == 0) throw new InvalidOperationException($"The rebuild failed (exit {process.ExitCode}).");
+        return (events, seconds, peak);
+    }
+
+    [GeneratedRegex(@"rebuild leaderboards done: ([\d,]+) events in ([\d.]+) s")]
+    private static partial Regex Done();
+
+    [GeneratedRegex(@"peak working set ([\d,]+) MB")]
+    private static partial Regex Peak();
+}
