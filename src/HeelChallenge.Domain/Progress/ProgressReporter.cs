@@ -1,3 +1,4 @@
+using System.Numerics;
 using HeelChallenge.Domain.Catalog;
 
 namespace HeelChallenge.Domain.Progress;
@@ -40,16 +41,14 @@ public static class ProgressReporter
 
         var zone = state.TimeZone;
         var today = ProgressZones.DateIn(now, zone);
-        var slots = ProgressSlots.Of(catalog);
-        var perDay = slots.Sum(s => s.Exercise.Sets);
+        var plan = DayPlan.Of(catalog);
+        var perDay = plan.PrescribedSetsPerDay;
 
         // Day i is today − i; the adherence windows need 30 days even when fewer are listed.
-        var computed = Enumerable.Range(0, Math.Max(days, 30))
-            .Select(i => DayOf(state, slots, perDay, today.AddDays(-i)))
-            .ToArray();
-        var adherence7 = Adherence(computed, 0, 7, perDay);
-        var previous7 = Adherence(computed, 7, 7, perDay);
-        var adherence30 = Adherence(computed, 0, 30, perDay);
+        var computed = Enumerable.Range(0, Math.Max(days, 30)).Select(i => DayOf(state, plan, today.AddDays(-i))).ToArray();
+        var adherence7 = Adherence(plan, computed, 0, 7);
+        var previous7 = Adherence(plan, computed, 7, 7);
+        var adherence30 = Adherence(plan, computed, 0, 30);
 
         var (current, longest) = Streaks.Of(state.Days.Keys, today);
         var since = state.LastActiveAt ?? state.RegisteredAt;
@@ -63,37 +62,43 @@ public static class ProgressReporter
             inactiveAfterDays, flags, NeedsAttention.Score(flags.Inactive, flags.Dropping, adherence7, daysSinceActive));
     }
 
-    private static decimal Adherence((ProgressDayReport Report, Credit Credit)[] computed, int skip, int take, int perDay)
+    private static decimal Adherence(DayPlan plan, (ProgressDayReport Report, BigInteger Credit)[] computed, int skip, int take)
     {
-        var credit = new Credit();
-        foreach (var day in computed.Skip(skip).Take(take)) credit.Add(day.Credit);
-        return credit.PercentOf((long)take * perDay);
+        BigInteger credit = 0;
+        for (var i = skip; i < skip + take; i++) credit += computed[i].Credit;
+        return plan.Scale.Round(credit, 100, (long)take * plan.PrescribedSetsPerDay, 1);
     }
 
-    private static (ProgressDayReport Report, Credit Credit) DayOf(ProgressState state,
-        IReadOnlyList<(Exercise Exercise, string? Side)> slots, int perDay, DateOnly date)
+    /// <summary>One day's report and its exact credit (in units of the plan's credit scale).</summary>
+    private static (ProgressDayReport Report, BigInteger Credit) DayOf(ProgressState state, DayPlan plan, DateOnly date)
     {
-        state.Days.TryGetValue(date, out var day);
-        var dayCredit = new Credit();
-        var reports = new ProgressSlotReport[slots.Count];
-        for (var i = 0; i < slots.Count; i++)
+        var perDay = plan.PrescribedSetsPerDay;
+        if (!state.Days.TryGetValue(date, out var day))
+            return (new ProgressDayReport(date, perDay, 0, 0m, 0m, plan.NothingDone), BigInteger.Zero);
+
+        BigInteger credit = 0;
+        var setsDone = 0;
+        var reports = new ProgressSlotReport[plan.Slots.Count];
+        for (var i = 0; i < reports.Length; i++)
         {
-            var (exercise, side) = slots[i];
-            var prescribed = exercise.PrescribedAmount;
-            var performed = day is not null && day.Slots.TryGetValue(ProgressSlots.KeyOf(exercise.Id, side), out var ids)
-                ? ids.Select(id => ProgressSlots.PerformedBy(exercise, state.Sets[id].Set)).ToArray()
-                : [];
+            var slot = plan.Slots[i];
+            if (!day.Slots.TryGetValue(slot.Key, out var ids))
+            {
+                reports[i] = plan.NothingDone[i];
+                continue;
+            }
+
+            var prescribed = slot.Exercise.PrescribedAmount;
+            var performed = ids.Select(id => ProgressSlots.PerformedBy(slot.Exercise, state.Sets[id].Set)).ToArray();
             // The best `sets` credits are the `sets` largest amounts, each capped at the prescription.
-            var counted = performed.Select(p => (long)Math.Min(p, prescribed)).OrderDescending().Take(exercise.Sets).Sum();
-            var slotCredit = new Credit();
-            slotCredit.Add(counted, prescribed);
-            dayCredit.Add(slotCredit);
-            reports[i] = new ProgressSlotReport(exercise.Id, side, exercise.Unit, exercise.Sets, prescribed,
-                performed.Length, performed.Sum(), slotCredit.Round(2));
+            var counted = performed.Select(p => (long)Math.Min(p, prescribed)).OrderDescending().Take(slot.Exercise.Sets).Sum();
+            credit += plan.Scale.Units(i, counted);
+            setsDone += performed.Length;
+            reports[i] = slot.Report(performed.Length, performed.Sum(), CreditScale.Round(counted, prescribed, 2));
         }
 
-        var report = new ProgressDayReport(date, perDay, reports.Sum(r => r.SetsDone), dayCredit.Round(2),
-            dayCredit.PercentOf(perDay), reports);
-        return (report, dayCredit);
+        var report = new ProgressDayReport(date, perDay, setsDone, plan.Scale.Round(credit, 1, 1, 2),
+            plan.Scale.Round(credit, 100, perDay, 1), reports);
+        return (report, credit);
     }
 }
