@@ -1,5 +1,6 @@
 using HeelChallenge.Gateway.Accounts;
 using HeelChallenge.Gateway.Auth;
+using HeelChallenge.Gateway.Challenges;
 using HeelChallenge.Gateway.Exercises;
 using HeelChallenge.Gateway.Infrastructure;
 using HeelChallenge.Gateway.Me;
@@ -28,6 +29,7 @@ public static class GatewayEndpointExtensions
         var api = app.MapGroup("").WithMetadata(RequestBodyLimit.Metadata);
         api.MapAccountsApi();
         api.MapAuthApi();
+        api.MapChallengesApi();
         api.MapExercisesApi();
         api.MapMeApi();
         api.MapPingApi();

@@ -2,7 +2,8 @@ using HeelChallenge.Domain.Scoring;
 
 namespace HeelChallenge.Domain.Challenges;
 
-// Commands a challenge's grain decides on. Who is asking always comes from the caller's token, never a body.
+// Commands a challenge's grain decides on. Who is asking always comes from the caller's token, never a body. What
+// the grain finds out itself (the invite code it claimed, the caller's display name) is not part of a command.
 
 /// <summary>Program null means the default: the whole catalog with its own prescriptions.</summary>
 [GenerateSerializer, Immutable, Alias("create-challenge")]
@@ -15,8 +16,8 @@ public sealed record CreateChallenge(
     [property: Id(5)] DateTimeOffset? EndsAt,
     [property: Id(6)] string? TimeZone,
     [property: Id(7)] string? Visibility,
-    [property: Id(8)] int? Capacity,
-    [property: Id(9)] string InviteCode);
+    [property: Id(8)] int? Capacity);
 
+/// <summary>InviteCode null: join a public challenge without one. Codes are compared after normalising.</summary>
 [GenerateSerializer, Immutable, Alias("join-challenge")]
-public sealed record JoinChallenge([property: Id(0)] Guid UserId, [property: Id(1)] string DisplayName, [property: Id(2)] string? InviteCode);
+public sealed record JoinChallenge([property: Id(0)] Guid UserId, [property: Id(1)] string? InviteCode);

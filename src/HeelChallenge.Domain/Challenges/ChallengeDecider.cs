@@ -4,7 +4,11 @@ using HeelChallenge.Domain.Scoring;
 
 namespace HeelChallenge.Domain.Challenges;
 
-/// <summary>Pure decisions over a challenge: given its state, a command and the time, which events to raise.</summary>
+/// <summary>
+/// Pure decisions over a challenge: given its state, a command and the time, which events to raise. Refusals name
+/// the field they concern: 404 <c>challengeId</c> (missing, or private and the caller is not in it), 409 <c>status</c>
+/// (ended/cancelled), <c>endsAt</c> (over) or <c>capacity</c> (full), 403 <c>challengeId</c> (not the owner).
+/// </summary>
 public static class ChallengeDecider
 {
     public const int MaxNameLength = 100;
@@ -12,8 +16,14 @@ public static class ChallengeDecider
     public const int MaxCapacity = 100_000;
     public static readonly TimeSpan MaxWindow = TimeSpan.FromDays(366);
 
-    public static Decision<ChallengeEvent> Create(ChallengeState state, Guid challengeId, CreateChallenge c, ExerciseCatalog catalog, DateTimeOffset now)
+    /// <summary>
+    /// The owner joins their own challenge in the same atomic batch (and counts towards its capacity): creating a
+    /// challenge to share its invite code means taking part. The owner may leave afterwards and rejoin without a code.
+    /// </summary>
+    public static Decision<ChallengeEvent> Create(
+        ChallengeState state, Guid challengeId, CreateChallenge c, string inviteCode, string ownerDisplayName, ExerciseCatalog catalog, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(c);
         if (state.Exists)
         {
             return state.OwnerId == c.OwnerId && state.Name == c.Name?.Trim()
@@ -23,27 +33,37 @@ public static class ChallengeDecider
 
         var errors = ChallengeRules.Validate(c, catalog, now);
         if (errors.Count > 0) return Decision<ChallengeEvent>.Refuse(errors);
+        if (!InviteCodes.IsWellFormed(inviteCode)) throw new ArgumentException($"'{inviteCode}' is not an invite code.", nameof(inviteCode));
+        ArgumentException.ThrowIfNullOrWhiteSpace(ownerDisplayName);
 
         var program = c.Program is null ? ChallengeProgram.Default(catalog).Items : c.Program.Select(p => p!).ToArray();
-        return Decision<ChallengeEvent>.Raise(new ChallengeCreated(
-            challengeId, c.OwnerId, c.Name!.Trim(), string.IsNullOrWhiteSpace(c.Description) ? null : c.Description.Trim(), program,
-            c.StartsAt!.Value, c.EndsAt!.Value, c.TimeZone!, c.Visibility!, c.InviteCode, c.Capacity, now));
+        return Decision<ChallengeEvent>.Raise(
+            new ChallengeCreated(
+                challengeId, c.OwnerId, c.Name!.Trim(), string.IsNullOrWhiteSpace(c.Description) ? null : c.Description.Trim(), program,
+                c.StartsAt!.Value, c.EndsAt!.Value, c.TimeZone!, c.Visibility!, inviteCode, c.Capacity, now),
+            new ParticipantJoined(c.OwnerId, ownerDisplayName, now));
     }
 
-    /// <summary>Joining twice is a no-op. A private challenge needs its invite code; a public one does not.</summary>
-    public static Decision<ChallengeEvent> Join(ChallengeState state, JoinChallenge c, DateTimeOffset now)
+    /// <summary>
+    /// Joining twice is a no-op (even once the challenge is closed or full). A private challenge needs its invite
+    /// code, a public one does not; its owner needs none. Someone who may not join learns nothing: 404.
+    /// </summary>
+    public static Decision<ChallengeEvent> Join(ChallengeState state, JoinChallenge c, string displayName, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(c);
         if (!state.Exists) return Decision<ChallengeEvent>.Refuse(NotFound);
-        var codeOk = c.InviteCode is null ? state.Visibility == ChallengeVisibility.Public : string.Equals(c.InviteCode, state.InviteCode, StringComparison.Ordinal);
-        if (!codeOk && !state.Participants.ContainsKey(c.UserId) && state.OwnerId != c.UserId) return Decision<ChallengeEvent>.Refuse(NotFound);
         if (state.Participants.ContainsKey(c.UserId)) return Decision<ChallengeEvent>.Nothing();
+        var admitted = state.OwnerId == c.UserId
+            || (c.InviteCode is null ? state.Visibility == ChallengeVisibility.Public : InviteCodes.Normalize(c.InviteCode) == state.InviteCode);
+        if (!admitted) return Decision<ChallengeEvent>.Refuse(NotFound);
         if (state.Status != ChallengeStatus.Active)
-            return Decision<ChallengeEvent>.Refuse(DomainError.Conflict("challenge", $"This challenge was {state.Status}; it takes no new participants."));
+            return Decision<ChallengeEvent>.Refuse(DomainError.Conflict("status", $"This challenge was {state.Status}; it takes no new participants."));
         if (now >= state.EndsAt)
-            return Decision<ChallengeEvent>.Refuse(DomainError.Conflict("challenge", "This challenge is over; it takes no new participants."));
+            return Decision<ChallengeEvent>.Refuse(DomainError.Conflict("endsAt", "This challenge is over; it takes no new participants."));
         if (state.Capacity is { } capacity && state.Participants.Count >= capacity)
             return Decision<ChallengeEvent>.Refuse(DomainError.Conflict("capacity", $"This challenge is full ({capacity} participants)."));
-        return Decision<ChallengeEvent>.Raise(new ParticipantJoined(c.UserId, c.DisplayName, now));
+        ArgumentException.ThrowIfNullOrWhiteSpace(displayName);
+        return Decision<ChallengeEvent>.Raise(new ParticipantJoined(c.UserId, displayName, now));
     }
 
     /// <summary>Leaving is idempotent: leaving a challenge you are not in succeeds and raises nothing.</summary>
@@ -58,21 +78,23 @@ public static class ChallengeDecider
     public static Decision<ChallengeEvent> Cancel(ChallengeState state, Guid callerId, DateTimeOffset now) =>
         Close(state, callerId, ChallengeStatus.Cancelled, () => new ChallengeCancelled(now));
 
+    /// <summary>Only the owner closes; asking twice for the same is a no-op; ended and cancelled exclude each other.</summary>
     private static Decision<ChallengeEvent> Close(ChallengeState state, Guid callerId, string target, Func<ChallengeEvent> closed)
     {
         if (!state.Exists) return Decision<ChallengeEvent>.Refuse(NotFound);
         if (state.OwnerId != callerId)
         {
-            return state.Participants.ContainsKey(callerId) || state.Visibility == ChallengeVisibility.Public
-                ? Decision<ChallengeEvent>.Refuse(DomainError.Forbidden("challenge", "Only the owner can end or cancel a challenge."))
+            return state.IsVisibleTo(callerId)
+                ? Decision<ChallengeEvent>.Refuse(DomainError.Forbidden("challengeId", "Only the owner can end or cancel a challenge."))
                 : Decision<ChallengeEvent>.Refuse(NotFound);
         }
 
         if (state.Status == target) return Decision<ChallengeEvent>.Nothing();
         return state.Status != ChallengeStatus.Active
-            ? Decision<ChallengeEvent>.Refuse(DomainError.Conflict("challenge", $"This challenge was already {state.Status}."))
+            ? Decision<ChallengeEvent>.Refuse(DomainError.Conflict("status", $"This challenge was already {state.Status}."))
             : Decision<ChallengeEvent>.Raise(closed());
     }
 
-    private static readonly DomainError NotFound = DomainError.NotFound("challenge", "There is no such challenge (or you are not in it).");
+    private static readonly DomainError NotFound =
+        DomainError.NotFound("challengeId", "There is no such challenge (or it is private and you are not in it).");
 }

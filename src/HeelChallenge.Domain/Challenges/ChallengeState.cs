@@ -43,6 +43,14 @@ public sealed class ChallengeState
     /// <summary>The scoring window's end: the planned end, or the moment the owner ended it, whichever is first.</summary>
     public DateTimeOffset EffectiveEndsAt => EndedAt is { } ended && ended < EndsAt ? ended : EndsAt;
 
+    /// <summary>The stored status, or "finished" for an active challenge whose window is over.</summary>
+    public string StatusAt(DateTimeOffset now) =>
+        Status == ChallengeStatus.Active && now >= EndsAt ? ChallengeStatus.Finished : Status;
+
+    /// <summary>Owner and participants always; anyone else only if it is public.</summary>
+    public bool IsVisibleTo(Guid userId) =>
+        Exists && (OwnerId == userId || Participants.ContainsKey(userId) || Visibility == ChallengeVisibility.Public);
+
     public void Apply(ChallengeEvent e)
     {
         switch (e)

@@ -97,6 +97,39 @@ public abstract class EventSourcedGrain<TState, TEvent> : JournaledGrain<TState,
 
         RaiseEvents(decision.Events);
         await ConfirmEvents();
+        await AfterConfirmed();
+        return [];
+    }
+
+    /// <summary>
+    /// Decides on the confirmed state and raises the events only if the stream is still at the version that decision
+    /// saw (Orleans' conditional raise). If another writer moved the stream meanwhile (a second activation while the
+    /// cluster changes, or our own append whose acknowledgement was lost), the events are dropped, the state is
+    /// re-read, and <paramref name="decide"/> runs again on it. Use it for rules over the whole state (a capacity):
+    /// <see cref="RaiseAndConfirm"/> would re-submit a decision made on a stale state.
+    /// </summary>
+    protected async Task<IReadOnlyList<DomainError>> DecideAndConfirm(Func<TState, Decision<TEvent>> decide, int maxAttempts = 10)
+    {
+        ArgumentNullException.ThrowIfNull(decide);
+        for (var attempt = 1; ; attempt++)
+        {
+            var decision = decide(State);
+            if (decision.IsRefused) return decision.Errors;
+            if (decision.Events.Count == 0) return [];
+            if (await RaiseConditionalEvents(decision.Events))
+            {
+                await AfterConfirmed();
+                return [];
+            }
+
+            if (attempt >= maxAttempts)
+                throw new InvalidOperationException($"{StreamId} moved under {attempt} decisions in a row; giving up.");
+            _logger.LogInformation("{StreamId} moved under a decision (attempt {Attempt}); deciding again on v{Version}.", StreamId, attempt, Version);
+        }
+    }
+
+    private async Task AfterConfirmed()
+    {
         if (_refreshBeforeAnswering)
         {
             _refreshBeforeAnswering = false;
@@ -104,7 +137,6 @@ public abstract class EventSourcedGrain<TState, TEvent> : JournaledGrain<TState,
         }
 
         Snapshots.SaveIfDue(StreamId, State, Version);
-        return [];
     }
 
     public async Task<KeyValuePair<int, TState>> ReadStateFromStorage()

@@ -8,12 +8,27 @@ public static class StreamIds
 {
     public const string UserPrefix = "user-";
     public const string AccountPrefix = "account-";
+    public const string ChallengePrefix = "challenge-";
+    public const string InvitePrefix = "invite-";
 
     /// <summary>user-{userId:N}: 32 lower-case hex digits, no dashes.</summary>
     public static string ForUser(Guid userId) => UserPrefix + userId.ToString("N");
 
     /// <summary>account-{normalised username}.</summary>
     public static string ForAccount(string normalizedUsername) => AccountPrefix + normalizedUsername;
+
+    /// <summary>challenge-{challengeId:N}: 32 lower-case hex digits, no dashes.</summary>
+    public static string ForChallenge(Guid challengeId) => ChallengePrefix + challengeId.ToString("N");
+
+    /// <summary>invite-{normalised invite code} (upper case, see Domain.Challenges.InviteCodes).</summary>
+    public static string ForInvite(string normalizedCode) => InvitePrefix + normalizedCode;
+
+    public static bool TryParseChallenge(string streamId, out Guid challengeId)
+    {
+        challengeId = Guid.Empty;
+        return streamId.StartsWith(ChallengePrefix, StringComparison.Ordinal)
+            && Guid.TryParseExact(streamId.AsSpan(ChallengePrefix.Length), "N", out challengeId);
+    }
 
     public static bool TryParseUser(string streamId, out Guid userId)
     {
