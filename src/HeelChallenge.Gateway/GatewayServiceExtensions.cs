@@ -2,6 +2,7 @@ using HeelChallenge.Gateway.Auth;
 using HeelChallenge.Gateway.Exercises;
 using HeelChallenge.Gateway.Infrastructure;
 using HeelChallenge.Gateway.Json;
+using HeelChallenge.Gateway.Me;
 using HeelChallenge.Gateway.Problems;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -30,6 +31,7 @@ public static class GatewayServiceExtensions
         services.AddGatewayRateLimiting();
         services.AddGatewayOpenApi();
         services.AddSingleton<CatalogDocument>();
+        services.AddSingleton<UserGrains>();
         services.AddHealthChecks()
             .AddCheck("process", () => HealthCheckResult.Healthy(), tags: [HealthTags.Live])
             .AddCheck<SiloHealthCheck>("silo", tags: [HealthTags.Ready])
