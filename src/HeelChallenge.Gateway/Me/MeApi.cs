@@ -12,7 +12,9 @@ public static class MeApi
             .RequireAuthorization()
             .RequireRateLimiting(RateLimitPolicies.PerUser)
             .MapProfileApi()
-            .MapSetsApi();
+            .MapSetsApi()
+            .MapCoachesApi()
+            .MapExportApi();
         return app;
     }
 }
