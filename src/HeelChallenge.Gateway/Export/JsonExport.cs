@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using HeelChallenge.Abstractions.Users;
 using HeelChallenge.Gateway.Me;
@@ -14,8 +15,12 @@ public static class JsonExport
 
     public static async Task WriteAsync(Stream body, ExportHeader header, IAsyncEnumerable<IReadOnlyList<SetView>> pages, JsonSerializerOptions options)
     {
+        ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(header);
-        await using var writer = new Utf8JsonWriter(body);
+        // The serializer flushes its writer synchronously, which Kestrel refuses: write into a buffer, send it
+        // asynchronously after each page, and reuse it, so the buffer never holds more than a page.
+        var buffer = new ArrayBufferWriter<byte>(32 * 1024);
+        await using var writer = new Utf8JsonWriter(buffer);
         writer.WriteStartObject();
         writer.WriteString("format", FormatName);
         writer.WriteString("exportedAt", header.ExportedAt);
@@ -31,12 +36,19 @@ public static class JsonExport
         await foreach (var page in pages)
         {
             foreach (var set in page) JsonSerializer.Serialize(writer, SetResponse.From(set), options);
-            // The writer buffers until flushed: one page at a time goes out, asynchronously.
-            await writer.FlushAsync();
+            await Send(writer, buffer, body);
         }
 
         writer.WriteEndArray();
         writer.WriteEndObject();
+        await Send(writer, buffer, body);
+    }
+
+    private static async Task Send(Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer, Stream body)
+    {
         await writer.FlushAsync();
+        await body.WriteAsync(buffer.WrittenMemory);
+        await body.FlushAsync();
+        buffer.ResetWrittenCount();
     }
 }
