@@ -54,6 +54,13 @@ public interface IUserGrain : IGrainWithGuidKey
     [Alias("get-coach-access"), ReadOnly]
     Task<CoachConsent?> GetCoachAccess(Guid coachId);
 
+    /// <summary>This user as a coach: the roster's inactivity threshold (1..90 days).</summary>
+    [Alias("change-coach-settings")]
+    Task<CommandResult> ChangeCoachSettings(int inactiveAfterDays);
+
+    [Alias("get-coach-settings"), ReadOnly]
+    Task<CoachSettings> GetCoachSettings();
+
     /// <summary>Every consent period (current ones have no RevokedAt), in the order granted.</summary>
     [Alias("get-coach-consents"), ReadOnly]
     Task<IReadOnlyList<CoachConsent>> GetCoachConsents();

@@ -102,6 +102,19 @@ public static class UserDecider
             : Decision<UserEvent>.Refuse(DomainError.NotFound("coachId", "This user is not one of your coaches."));
     }
 
+    public const int MaxInactiveAfterDays = 90;
+
+    /// <summary>The roster's inactivity threshold N, 1..90 days; the same value again raises nothing.</summary>
+    public static Decision<UserEvent> ChangeCoachSettings(UserState state, int inactiveAfterDays, DateTimeOffset now)
+    {
+        if (!state.IsRegistered) return Decision<UserEvent>.Refuse(NoSuchUser);
+        if (inactiveAfterDays is < 1 or > MaxInactiveAfterDays)
+            return Decision<UserEvent>.Refuse(DomainError.Invalid("inactiveAfterDays", $"inactiveAfterDays must be 1..{MaxInactiveAfterDays}."));
+        return inactiveAfterDays == state.CoachInactiveAfterDays
+            ? Decision<UserEvent>.Nothing()
+            : Decision<UserEvent>.Raise(new CoachSettingsChanged(inactiveAfterDays, now));
+    }
+
     public static readonly DomainError SelfCoaching = DomainError.Invalid("code", "This is your own invite code: a coach cannot coach themselves.");
 
     private static readonly DomainError NoSuchUser = DomainError.NotFound("user", "This user does not exist.");

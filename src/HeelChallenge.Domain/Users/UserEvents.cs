@@ -62,3 +62,9 @@ public sealed record CoachAccessGranted(
 public sealed record CoachAccessRevoked(
     [property: Id(0)] Guid CoachId,
     [property: Id(1)] DateTimeOffset RevokedAt) : UserEvent(RevokedAt);
+
+/// <summary>This user, as a coach, changed how their roster flags clients (inactive after N days without a set).</summary>
+[GenerateSerializer, Immutable, Alias("coach-settings-changed.v1")]
+public sealed record CoachSettingsChanged(
+    [property: Id(0)] int InactiveAfterDays,
+    [property: Id(1)] DateTimeOffset ChangedAt) : UserEvent(ChangedAt);

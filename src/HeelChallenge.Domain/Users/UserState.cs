@@ -24,6 +24,9 @@ public sealed class UserState
     /// <summary>Every consent period, current ones included, in the order they were granted.</summary>
     [Id(7)] public List<CoachConsent> Consents { get; set; } = [];
 
+    /// <summary>As a coach: a client with no set for this many days is flagged inactive on the roster.</summary>
+    [Id(8)] public int CoachInactiveAfterDays { get; set; } = Progress.ProgressReporter.DefaultInactiveAfterDays;
+
     public bool IsRegistered => RegisteredAt is not null;
 
     /// <summary>Whether an invite code already opened a consent period in this stream (codes are single use).</summary>
@@ -60,6 +63,9 @@ public sealed class UserState
                 break;
             case CoachAccessRevoked r when Coaches.Remove(r.CoachId, out var current):
                 Consents[Consents.LastIndexOf(current)] = current with { RevokedAt = r.RevokedAt };
+                break;
+            case CoachSettingsChanged c:
+                CoachInactiveAfterDays = c.InactiveAfterDays;
                 break;
             default:
                 break;

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using HeelChallenge.Abstractions.Coaching;
+using HeelChallenge.Abstractions.Users;
 using HeelChallenge.Gateway.Auth;
-using HeelChallenge.Gateway.Export;
 using HeelChallenge.Gateway.Infrastructure;
 using HeelChallenge.Gateway.Problems;
 using Microsoft.Extensions.Options;
@@ -19,8 +19,10 @@ public static class CoachApi
             .RequireRateLimiting(RateLimitPolicies.PerUser);
         coach.MapPost("/invites", CreateInvite).WithName("CreateCoachInvite")
             .WithSummary("Issue an invite code for one client (single use; expires after Coaching:InviteLifetime, default 7 days).");
-        coach.MapGet("/clients/{userId:guid}/export", ExportClient).WithName("ExportClient")
-            .WithSummary("A consenting client's profile and every set, as JSON or CSV (404 without current consent).");
+        coach.MapGet("/settings", GetSettings).WithName("GetCoachSettings").WithSummary("Your roster settings.");
+        coach.MapPut("/settings", ChangeSettings).WithName("ChangeCoachSettings")
+            .WithSummary("Set inactiveAfterDays (1..90, default 3): clients with no set for that many days are flagged inactive.");
+        coach.MapCoachClientsApi();
         return app;
     }
 
@@ -33,12 +35,17 @@ public static class CoachApi
             : ApiProblems.FromDomain(result.Errors);
     }
 
-    public static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> ExportClient(
-        Guid userId, string? format, ClaimsPrincipal user, IGrainFactory grains, ExportWriter writer)
+    public static async Task<Ok<CoachSettingsResponse>> GetSettings(ClaimsPrincipal user, IGrainFactory grains) =>
+        TypedResults.Ok(new CoachSettingsResponse((await grains.GetGrain<IUserGrain>(user.UserId()).GetCoachSettings()).InactiveAfterDays));
+
+    public static async Task<Results<Ok<CoachSettingsResponse>, ProblemHttpResult>> ChangeSettings(
+        CoachSettingsRequest request, ClaimsPrincipal user, IGrainFactory grains)
     {
-        if (!ExportFormats.TryParse(format, out var parsed)) return ExportFormats.Invalid();
-        var coachId = user.UserId();
-        if (!await ClientAccess.IsCurrent(grains, coachId, userId)) return ClientAccess.NotFound();
-        return await writer.CreateAsync(new ExportRequest(userId, parsed, ForCoach: coachId));
+        if (request.InactiveAfterDays is not { } days) return ApiProblems.Validation("inactiveAfterDays", "inactiveAfterDays is required.");
+        var grain = grains.GetGrain<IUserGrain>(user.UserId());
+        var result = await grain.ChangeCoachSettings(days);
+        return result.IsAccepted
+            ? TypedResults.Ok(new CoachSettingsResponse((await grain.GetCoachSettings()).InactiveAfterDays))
+            : ApiProblems.FromDomain(result.Errors);
     }
 }

@@ -1,4 +1,5 @@
 using HeelChallenge.Gateway.Infrastructure;
+using HeelChallenge.Gateway.Progress;
 
 namespace HeelChallenge.Gateway.Me;
 
@@ -14,7 +15,8 @@ public static class MeApi
             .MapProfileApi()
             .MapSetsApi()
             .MapCoachesApi()
-            .MapExportApi();
+            .MapExportApi()
+            .MapProgressApi();
         return app;
     }
 }

@@ -6,6 +6,7 @@ using HeelChallenge.Domain.Common;
 using HeelChallenge.Domain.Users;
 using HeelChallenge.Grains.EventSourcing;
 using HeelChallenge.Grains.Storage;
+using Microsoft.Extensions.Logging;
 using Orleans.Providers;
 
 namespace HeelChallenge.Grains.Users;
@@ -127,8 +128,33 @@ public sealed class UserGrain(EventSourcingServices<UserEvent> services, Exercis
         return errors.Count > 0 ? CoachAccessResult.Refused(errors) : new(State.Coaches[view.CoachId], decision.Events.Count > 0, []);
     }
 
-    public async Task<CommandResult> RevokeCoachAccess(Guid coachId) =>
-        ToResult(await RaiseAndConfirm(UserDecider.RevokeCoachAccess(State, coachId, Now)));
+    /// <summary>Once the revocation is durable, the coach's roster hears it at once, not only when the projector brings it.</summary>
+    public async Task<CommandResult> RevokeCoachAccess(Guid coachId)
+    {
+        var period = State.Coaches.GetValueOrDefault(coachId);
+        var decision = UserDecider.RevokeCoachAccess(State, coachId, Now);
+        var errors = await RaiseAndConfirm(decision);
+        if (errors.Count > 0) return CommandResult.Refused(errors);
+        if (decision.Events.Count > 0 && period is not null)
+        {
+            try
+            {
+                await GrainFactory.GetGrain<ICoachRosterGrain>(coachId).ClientRevoked(State.UserId, period.InviteCode);
+            }
+            catch (Exception e)
+            {
+                // The revocation is stored; the projector removes the client from the roster a moment later anyway.
+                Logger.LogWarning(e, "Could not tell the roster of coach {CoachId} that user {UserId} revoked access.", coachId, State.UserId);
+            }
+        }
+
+        return CommandResult.Accepted;
+    }
+
+    public async Task<CommandResult> ChangeCoachSettings(int inactiveAfterDays) =>
+        ToResult(await RaiseAndConfirm(UserDecider.ChangeCoachSettings(State, inactiveAfterDays, Now)));
+
+    public Task<CoachSettings> GetCoachSettings() => Task.FromResult(new CoachSettings(State.CoachInactiveAfterDays));
 
     public Task<CoachConsent?> GetCoachAccess(Guid coachId) =>
         Task.FromResult(State.Coaches.TryGetValue(coachId, out var consent) ? consent : null);
