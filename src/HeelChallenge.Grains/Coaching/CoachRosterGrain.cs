@@ -68,7 +68,7 @@ public sealed partial class CoachRosterGrain(ReadModelServices services, Exercis
         }
     }
 
-    protected override void ResetState() => _state = new RosterState();
+    protected override void ResetState() => _state = _state.Restarted();
 
     protected override void ReadState(BinaryReader reader) => _state.Read(reader);
 

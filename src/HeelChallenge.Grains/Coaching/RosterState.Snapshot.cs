@@ -4,7 +4,7 @@ using HeelChallenge.Grains.Projections;
 
 namespace HeelChallenge.Grains.Coaching;
 
-/// <summary>The roster's snapshot: every consent record, and the row data of current clients only.</summary>
+/// <summary>The roster's snapshot: every consent record, the periods known to be over, and the row data of current clients only.</summary>
 public sealed partial class RosterState
 {
     public void Write(BinaryWriter writer)
@@ -18,6 +18,14 @@ public sealed partial class RosterState
             writer.Write(client.InviteCode);
             writer.Write(client.Position);
             writer.Write(client.Current);
+        }
+
+        writer.Write(_endedPeriods.Count);
+        foreach (var (clientId, codes) in _endedPeriods)
+        {
+            writer.WriteGuid(clientId);
+            writer.Write(codes.Count);
+            foreach (var code in codes) writer.Write(code);
         }
 
         var entries = _entries.Values.Where(e => _clients.TryGetValue(e.ClientId, out var c) && c.Current).ToList();
@@ -36,10 +44,19 @@ public sealed partial class RosterState
         ArgumentNullException.ThrowIfNull(reader);
         _clients.Clear();
         _entries.Clear();
+        _endedPeriods.Clear();
         for (var i = reader.ReadInt32(); i > 0; i--)
         {
             var clientId = reader.ReadGuid();
             _clients[clientId] = new RosterClient(reader.ReadTime(), reader.ReadString(), reader.ReadInt64(), reader.ReadBoolean());
+        }
+
+        for (var i = reader.ReadInt32(); i > 0; i--)
+        {
+            var clientId = reader.ReadGuid();
+            var codes = new HashSet<string>(StringComparer.Ordinal);
+            for (var c = reader.ReadInt32(); c > 0; c--) codes.Add(reader.ReadString());
+            _endedPeriods[clientId] = codes;
         }
 
         for (var i = reader.ReadInt32(); i > 0; i--)

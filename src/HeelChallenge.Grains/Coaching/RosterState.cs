@@ -8,11 +8,22 @@ namespace HeelChallenge.Grains.Coaching;
 /// A coach's roster: the consent of each client (grants and revocations, by log position; revoked clients stay as
 /// tombstones so a late copy of their grant cannot bring them back) and the latest row data of each client. Listing
 /// evaluates each current client's summary at the given instant, sorts and pages: a few hundred small rows.
+/// Revocations heard straight from a client's grain are kept apart, as consent periods (invite codes) known to be over:
+/// that stays true whatever the projection replays, so they survive a reset (<see cref="Restarted"/>).
 /// </summary>
 public sealed partial class RosterState
 {
     private readonly Dictionary<Guid, RosterClient> _clients = [];
     private readonly Dictionary<Guid, RosterEntry> _entries = [];
+    private readonly Dictionary<Guid, HashSet<string>> _endedPeriods = [];
+
+    /// <summary>A new, empty roster that still knows which consent periods are over.</summary>
+    public RosterState Restarted()
+    {
+        var fresh = new RosterState();
+        foreach (var (clientId, codes) in _endedPeriods) fresh._endedPeriods[clientId] = [.. codes];
+        return fresh;
+    }
 
     public IEnumerable<Guid> CurrentClients => _clients.Where(c => c.Value.Current).Select(c => c.Key);
 
@@ -26,6 +37,7 @@ public sealed partial class RosterState
     /// </summary>
     public void Grant(Guid clientId, DateTimeOffset since, string inviteCode, long position)
     {
+        if (_endedPeriods.TryGetValue(clientId, out var ended) && ended.Contains(inviteCode)) return;
         if (_clients.TryGetValue(clientId, out var known) && (known.Position >= position || (known.InviteCode == inviteCode && !known.Current)))
             return;
         _clients[clientId] = new RosterClient(since, inviteCode, position, Current: true);
@@ -42,13 +54,14 @@ public sealed partial class RosterState
 
     /// <summary>
     /// The client's grain has stored the revocation of the period opened with <paramref name="inviteCode"/>, which the
-    /// projector has not brought yet: the client leaves now, and a late grant of that period is ignored.
+    /// projector may not have brought yet: the client leaves now (a client has one period at a time, so whatever period
+    /// the roster still thinks current is over), and a grant of that period arriving late is ignored.
     /// </summary>
     public void RevokedNow(Guid clientId, string inviteCode)
     {
-        var known = _clients.GetValueOrDefault(clientId);
-        if (known is { Current: false } && known.InviteCode == inviteCode) return;
-        _clients[clientId] = new RosterClient(known?.Since ?? default, inviteCode, known?.Position ?? 0, Current: false);
+        if (!_endedPeriods.TryGetValue(clientId, out var ended)) _endedPeriods[clientId] = ended = new(StringComparer.Ordinal);
+        ended.Add(inviteCode);
+        if (_clients.TryGetValue(clientId, out var known) && known.Current) _clients[clientId] = known with { Current = false };
         _entries.Remove(clientId);
     }
 
