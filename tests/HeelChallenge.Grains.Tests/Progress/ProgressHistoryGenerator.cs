@@ -64,7 +64,8 @@ internal sealed class ProgressHistoryGenerator(int seed, Guid[] clients, Guid[] 
 
     private LoggedSet NewSet(string setId)
     {
-        var (exercise, side) = ProgressSlots.Of(ProgressProjection.Catalog)[_random.Next(10)];
+        var slots = ProgressSlots.Of(ProgressProjection.Catalog);
+        var (exercise, side) = slots[_random.Next(slots.Count)];
         var amount = Math.Max(1, exercise.PrescribedAmount * _random.Next(1, 200) / 100);
         var at = DateTimeOffset.UtcNow.AddMinutes(-_random.Next(1, 40 * 24 * 60));
         return new LoggedSet(setId, exercise.Id, side, exercise.IsTimed ? null : amount, exercise.IsTimed ? amount : null, null, at);
