@@ -3,6 +3,7 @@ using HeelChallenge.EventStore;
 using HeelChallenge.Gateway;
 using HeelChallenge.Gateway.Infrastructure;
 using HeelChallenge.Grains.Hosting;
+using HeelChallenge.Grains.Projections;
 using HeelChallenge.Host;
 
 // One process = one Orleans silo + the HTTP gateway. Verbs: run (default); more (rebuild, seed) come later.
@@ -35,6 +36,7 @@ builder.UseOrleans(silo =>
     // Trace context travels into grain calls only when spans are exported (see TelemetrySetup).
     if (TelemetrySetup.IsExporting(builder.Configuration)) silo.AddActivityPropagation();
     silo.AddHeelChallengeGrains();
+    silo.AddHeelChallengeProjections();
 });
 builder.AddHeelChallengeGateway();
 

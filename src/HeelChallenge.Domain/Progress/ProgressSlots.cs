@@ -5,7 +5,7 @@ namespace HeelChallenge.Domain.Progress;
 /// <summary>
 /// Rule 1, a day's prescription: every exercise of the catalog, one slot per exercise, or one per side for a sided
 /// exercise, each prescribing <see cref="Exercise.Sets"/> sets of <see cref="Exercise.PrescribedAmount"/>
-/// reps or seconds. With the shipped catalog that is 10 slots and 24 sets a day.
+/// reps or seconds. With the shipped catalog that is 11 slots (8 exercises, 3 of them per side) and 24 sets a day.
 /// </summary>
 public static class ProgressSlots
 {

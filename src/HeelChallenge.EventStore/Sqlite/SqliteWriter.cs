@@ -21,6 +21,7 @@ internal sealed class SqliteWriter
     private readonly int _maxBatch;
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly SqliteWriterCounters _counters = new();
+    private readonly AppendNotifier _notifier;
 
     // The writer sleeps on this between batches. spinCount 0: a Task.Wait on the channel spun before it blocked, and
     // with a wake-up per batch that spinning took a tenth of the CPU that request threads need on a 2-core machine.
@@ -31,9 +32,10 @@ internal sealed class SqliteWriter
     private long _dataVersion;
     private long _committedHead;
 
-    public SqliteWriter(SqliteConnection connection, SqliteEventStoreOptions options)
+    public SqliteWriter(SqliteConnection connection, SqliteEventStoreOptions options, AppendNotifier notifier)
     {
         _connection = connection;
+        _notifier = notifier;
         _commands = new SqliteWriterCommands(connection);
         _versions = new StreamVersionCache(options.MaxCachedStreams);
         _appender = new SqliteAppendProcessor(_commands, _versions);
@@ -186,6 +188,12 @@ internal sealed class SqliteWriter
         foreach (var request in batch)
         {
             request.Publish();
+        }
+
+        // After the callers heard back: projections woken now read a head that includes these events.
+        if (events > 0)
+        {
+            _notifier.Notify(_committedHead);
         }
     }
 
