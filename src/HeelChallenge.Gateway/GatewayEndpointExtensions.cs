@@ -5,6 +5,7 @@ using HeelChallenge.Gateway.Exercises;
 using HeelChallenge.Gateway.Infrastructure;
 using HeelChallenge.Gateway.Me;
 using HeelChallenge.Gateway.Ping;
+using HeelChallenge.Gateway.WebApp;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 
@@ -22,6 +23,7 @@ public static class GatewayEndpointExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestBodyLimit>();
+        app.UseWebApp(); // before auth: the page and its assets are anonymous
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
