@@ -66,6 +66,7 @@ async function route() {
   }
   main.replaceChildren();
   main.removeAttribute('data-ready');
+  main.removeAttribute('data-route');
   try {
     if (!match) {
       put(main, pageTitle('Not found'), notice('There is no such page.'), h('a', { href: '#/' }, 'Go to today'));
@@ -82,6 +83,7 @@ async function route() {
     put(main, notice(describe(error), 'error'));
   }
   if (ticket !== rendering) return;
+  main.dataset.route = path; // ready + route: lets tests (and people's scripts) wait for a page to settle
   main.dataset.ready = 'true';
   const title = main.querySelector('h1');
   document.title = title ? `${title.textContent} · HeelChallenge` : 'HeelChallenge';

@@ -35,7 +35,7 @@ async function myCoaches(box) {
       });
       return h('li', { dataset: { coachId: coach.coachId } },
         h('span', {}, coach.displayName ?? coach.username ?? coach.coachId),
-        coach.grantedAt ? h('span', { class: 'hint' }, ` since ${formatDateTime(coach.grantedAt)}`) : null, ' ', revoke);
+        coach.since ? h('span', { class: 'hint' }, ` since ${formatDateTime(coach.since)}`) : null, ' ', revoke);
     })));
   } catch (error) {
     fill(box, notice(error.missingEndpoint ? missingText('Coaching') : describe(error)));

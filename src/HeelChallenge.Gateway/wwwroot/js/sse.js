@@ -13,6 +13,7 @@ async function readEvents(body, onEvent, onId) {
     buffer += value;
     let newline;
     while ((newline = buffer.search(/\r\n|\r|\n/)) >= 0) {
+      if (buffer[newline] === '\r' && newline === buffer.length - 1) break; // maybe a CRLF split across chunks
       const line = buffer.slice(0, newline);
       buffer = buffer.slice(newline + (buffer.startsWith('\r\n', newline) ? 2 : 1));
       if (line === '') {
