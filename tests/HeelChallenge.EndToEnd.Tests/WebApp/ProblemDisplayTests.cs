@@ -74,9 +74,9 @@ public sealed class ProblemDisplayTests(WebAppFixture fixture)
         await app.SignUpAsync(AppPage.NewUsername("probs"));
         await app.NavigateAsync("challenges", "/challenges");
 
-        await app.Page.GetByLabel("Invite code").FillAsync("ZZZZ2222");
+        await app.Page.GetByLabel("Invite code", new() { Exact = true }).FillAsync("ZZZZ2222");
         await app.Page.GetByRole(AriaRole.Button, new() { Name = "Join", Exact = true }).ClickAsync();
-        var codeField = app.Page.Locator(".field", new() { Has = app.Page.GetByLabel("Invite code") });
+        var codeField = app.Page.Locator(".field", new() { Has = app.Page.GetByLabel("Invite code", new() { Exact = true }) });
         await Expect(codeField.Locator(".field-error")).Not.ToBeEmptyAsync();
 
         var create = app.Page.GetByRole(AriaRole.Form, new() { Name = "Create a challenge" });
