@@ -51,7 +51,10 @@ export function showProblem(form, error) {
     first ??= control;
   }
   const box = alertBox(form);
-  box.append(h('p', {}, describe(error)));
+  // The gateway's detail for field problems is those same messages joined: once each sits by its field, the top
+  // of the form only needs to say what happened and where to look.
+  const allPlaced = first && !unplaced.length;
+  box.append(h('p', {}, allPlaced ? `${error.title || 'The request is invalid.'} See the messages by the fields below.` : describe(error)));
   if (unplaced.length) box.append(h('ul', {}, unplaced.map((text) => h('li', {}, text))));
   (first ?? box).focus?.();
 }
