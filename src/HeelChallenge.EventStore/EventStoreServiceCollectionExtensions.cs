@@ -8,7 +8,7 @@ namespace HeelChallenge.EventStore;
 public static class EventStoreServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the embedded SQLite store as the <see cref="IEventStore"/> singleton. The file (and its directory)
+    /// Registers the embedded SQLite store as the <see cref="IEventStore"/> and <see cref="IEventStoreNotifications"/> singleton. The file (and its directory)
     /// is created on first resolution; the container disposes the store, which commits what is queued.
     /// </summary>
     public static IServiceCollection AddSqliteEventStore(this IServiceCollection services, string databasePath, bool groupCommit = true)
@@ -24,6 +24,7 @@ public static class EventStoreServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(options);
         services.TryAddSingleton(_ => new SqliteEventStore(options));
         services.TryAddSingleton<IEventStore>(sp => sp.GetRequiredService<SqliteEventStore>());
+        services.TryAddSingleton<IEventStoreNotifications>(sp => sp.GetRequiredService<SqliteEventStore>());
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using HeelChallenge.Gateway.Accounts;
 using HeelChallenge.Gateway.Auth;
 using HeelChallenge.Gateway.Challenges;
+using HeelChallenge.Gateway.Coaching;
 using HeelChallenge.Gateway.Exercises;
 using HeelChallenge.Gateway.Infrastructure;
 using HeelChallenge.Gateway.Me;
@@ -32,6 +33,7 @@ public static class GatewayEndpointExtensions
         api.MapAccountsApi();
         api.MapAuthApi();
         api.MapChallengesApi();
+        api.MapCoachApi();
         api.MapExercisesApi();
         api.MapMeApi();
         api.MapPingApi();

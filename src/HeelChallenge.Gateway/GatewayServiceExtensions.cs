@@ -1,5 +1,7 @@
 using HeelChallenge.Gateway.Auth;
+using HeelChallenge.Gateway.Coaching;
 using HeelChallenge.Gateway.Exercises;
+using HeelChallenge.Gateway.Export;
 using HeelChallenge.Gateway.Infrastructure;
 using HeelChallenge.Gateway.Json;
 using HeelChallenge.Gateway.Problems;
@@ -30,6 +32,10 @@ public static class GatewayServiceExtensions
         services.AddGatewayRateLimiting();
         services.AddGatewayOpenApi();
         services.AddSingleton<CatalogDocument>();
+        services.AddOptions<CoachingSettings>().BindConfiguration(CoachingSettings.Section)
+            .Validate(s => s.IsValid, $"{CoachingSettings.Section}:InviteLifetime must be more than 0 and at most 90 days.")
+            .ValidateOnStart();
+        services.AddSingleton<ExportWriter>();
         services.AddHealthChecks()
             .AddCheck("process", () => HealthCheckResult.Healthy(), tags: [HealthTags.Live])
             .AddCheck<SiloHealthCheck>("silo", tags: [HealthTags.Ready])

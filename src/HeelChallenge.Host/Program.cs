@@ -2,6 +2,7 @@ using HeelChallenge.Domain.Catalog;
 using HeelChallenge.EventStore;
 using HeelChallenge.Gateway;
 using HeelChallenge.Grains.Hosting;
+using HeelChallenge.Grains.Projections;
 using HeelChallenge.Host;
 
 // One process = one Orleans silo + the HTTP gateway. Verbs: run (default); more (rebuild, seed) come later.
@@ -33,6 +34,7 @@ builder.UseOrleans(silo =>
     silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, serviceId: settings.ServiceId, clusterId: settings.ClusterId);
     silo.AddActivityPropagation();
     silo.AddHeelChallengeGrains();
+    silo.AddHeelChallengeProjections();
 });
 builder.AddHeelChallengeGateway();
 

@@ -1,4 +1,3 @@
-using System.Numerics;
 using HeelChallenge.Domain.Catalog;
 
 namespace HeelChallenge.Domain.Progress;
@@ -15,13 +14,17 @@ namespace HeelChallenge.Domain.Progress;
 /// <item>Adherence over D days ending today (today included) = Σ counted credit ÷ Σ prescribed sets, in percent
 /// with one decimal (half away from zero): <see cref="ProgressReport.Adherence7"/> (today−6..today),
 /// <see cref="ProgressReport.PreviousAdherence7"/> (today−13..today−7), <see cref="ProgressReport.Adherence30"/>
-/// (today−29..today). Windows are calendar days and are not shortened for a recent registration.</item>
+/// (today−29..today). A window starts no earlier than the user's first day, <see cref="ProgressReport.StartedOn"/> =
+/// the earlier of the registration date and the first active day (sets may be back-dated before registration), so
+/// a new user's adherence is not diluted by days before they existed; a window with no day left (the previous 7 days
+/// of a user who started this week) has no adherence (null) and cannot make the user "dropping".</item>
 /// <item>Streaks: <see cref="Streaks"/>. Last active: the latest performedAt of a live set.</item>
 /// <item>Flags: inactive when <see cref="ProgressReport.DaysSinceActive"/> ≥ N = <c>inactiveAfterDays</c>
 /// (days since = today − the date of the last set in the current zone, or of registration when there is no set);
 /// dropping when PreviousAdherence7 − Adherence7 ≥ 20 on the shown values. Sort key: <see cref="NeedsAttention"/>.</item>
 /// </list>
-/// Sets whose exercise or side fits no slot of the catalog still make a day active but appear in no slot.
+/// Sets whose exercise or side fits no slot of the catalog still make a day active but appear in no slot. The headline
+/// figures come from the <see cref="ProgressSummary"/> of the state, so a coach's roster shows exactly these numbers.
 /// </summary>
 public static class ProgressReporter
 {
@@ -39,66 +42,9 @@ public static class ProgressReporter
         ArgumentOutOfRangeException.ThrowIfGreaterThan(days, MaxDays);
         ArgumentOutOfRangeException.ThrowIfLessThan(inactiveAfterDays, 1);
 
-        var zone = state.TimeZone;
-        var today = ProgressZones.DateIn(now, zone);
         var plan = DayPlan.Of(catalog);
-        var perDay = plan.PrescribedSetsPerDay;
-
-        // Day i is today − i; the adherence windows need 30 days even when fewer are listed.
-        var computed = Enumerable.Range(0, Math.Max(days, 30)).Select(i => DayOf(state, plan, today.AddDays(-i))).ToArray();
-        var adherence7 = Adherence(plan, computed, 0, 7);
-        var previous7 = Adherence(plan, computed, 7, 7);
-        var adherence30 = Adherence(plan, computed, 0, 30);
-
-        var (current, longest) = Streaks.Of(state.Days.Keys, today);
-        var since = state.LastActiveAt ?? state.RegisteredAt;
-        int? daysSinceActive = since is { } at ? Math.Max(0, today.DayNumber - ProgressZones.DateIn(at, zone).DayNumber) : null;
-        var flags = new ProgressFlags(
-            Inactive: daysSinceActive >= inactiveAfterDays,
-            Dropping: previous7 - adherence7 >= DropPoints);
-
-        return new ProgressReport(state.UserId, zone, today, computed.Take(days).Select(d => d.Report).ToArray(),
-            adherence7, adherence30, previous7, current, longest, state.LastActiveAt, daysSinceActive,
-            inactiveAfterDays, flags, NeedsAttention.Score(flags.Inactive, flags.Dropping, adherence7, daysSinceActive));
-    }
-
-    private static decimal Adherence(DayPlan plan, (ProgressDayReport Report, BigInteger Credit)[] computed, int skip, int take)
-    {
-        BigInteger credit = 0;
-        for (var i = skip; i < skip + take; i++) credit += computed[i].Credit;
-        return plan.Scale.Round(credit, 100, (long)take * plan.PrescribedSetsPerDay, 1);
-    }
-
-    /// <summary>One day's report and its exact credit (in units of the plan's credit scale).</summary>
-    private static (ProgressDayReport Report, BigInteger Credit) DayOf(ProgressState state, DayPlan plan, DateOnly date)
-    {
-        var perDay = plan.PrescribedSetsPerDay;
-        if (!state.Days.TryGetValue(date, out var day))
-            return (new ProgressDayReport(date, perDay, 0, 0m, 0m, plan.NothingDone), BigInteger.Zero);
-
-        BigInteger credit = 0;
-        var setsDone = 0;
-        var reports = new ProgressSlotReport[plan.Slots.Count];
-        for (var i = 0; i < reports.Length; i++)
-        {
-            var slot = plan.Slots[i];
-            if (!day.Slots.TryGetValue(slot.Key, out var ids))
-            {
-                reports[i] = plan.NothingDone[i];
-                continue;
-            }
-
-            var prescribed = slot.Exercise.PrescribedAmount;
-            var performed = ids.Select(id => ProgressSlots.PerformedBy(slot.Exercise, state.Sets[id].Set)).ToArray();
-            // The best `sets` credits are the `sets` largest amounts, each capped at the prescription.
-            var counted = performed.Select(p => (long)Math.Min(p, prescribed)).OrderDescending().Take(slot.Exercise.Sets).Sum();
-            credit += plan.Scale.Units(i, counted);
-            setsDone += performed.Length;
-            reports[i] = slot.Report(performed.Length, performed.Sum(), CreditScale.Round(counted, prescribed, 2));
-        }
-
-        var report = new ProgressDayReport(date, perDay, setsDone, plan.Scale.Round(credit, 1, 1, 2),
-            plan.Scale.Round(credit, 100, perDay, 1), reports);
-        return (report, credit);
+        var figures = ProgressSummary.Of(state, catalog).Evaluate(catalog, now, inactiveAfterDays);
+        var listed = Enumerable.Range(0, days).Select(i => plan.Day(state, figures.Today.AddDays(-i)).Report).ToArray();
+        return ProgressReport.From(state.UserId, state.TimeZone, listed, figures);
     }
 }

@@ -10,20 +10,23 @@ public static class Streaks
 {
     public static (int Current, int Longest) Of(IEnumerable<DateOnly> activeDays, DateOnly today)
     {
+        var (lastRun, longest, _, last) = Runs(activeDays);
+        return (last is { } day && day.DayNumber >= today.DayNumber - 1 ? lastRun : 0, longest);
+    }
+
+    /// <summary>The run ending at the latest active day, the longest run, the first and the latest active day.</summary>
+    public static (int LastRun, int Longest, DateOnly? First, DateOnly? Last) Runs(IEnumerable<DateOnly> activeDays)
+    {
         ArgumentNullException.ThrowIfNull(activeDays);
         var days = activeDays.Distinct().Order().ToArray();
-        if (days.Length == 0) return (0, 0);
-
-        var longest = 1;
-        var run = 1;
+        if (days.Length == 0) return (0, 0, null, null);
+        var (run, longest) = (1, 1);
         for (var i = 1; i < days.Length; i++)
         {
             run = days[i].DayNumber == days[i - 1].DayNumber + 1 ? run + 1 : 1;
             longest = Math.Max(longest, run);
         }
 
-        // After the loop, run is the length of the run ending at the latest active day.
-        var current = days[^1].DayNumber >= today.DayNumber - 1 ? run : 0;
-        return (current, longest);
+        return (run, longest, days[0], days[^1]);
     }
 }

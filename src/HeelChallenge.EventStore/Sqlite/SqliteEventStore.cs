@@ -7,10 +7,11 @@ namespace HeelChallenge.EventStore.Sqlite;
 /// connections. An append completes only once its transaction is fsync'd (<c>synchronous=FULL</c>).
 /// Open one instance per file in a process; dispose it to commit what is queued and close the file.
 /// </summary>
-public sealed class SqliteEventStore : IEventStore, IAsyncDisposable, IDisposable
+public sealed class SqliteEventStore : IEventStore, IEventStoreNotifications, IAsyncDisposable, IDisposable
 {
     private readonly SqliteWriter _writer;
     private readonly SqliteEventReader _reader;
+    private readonly AppendNotifier _notifier = new();
     private readonly string _readerConnectionString;
     private int _disposed;
 
@@ -37,7 +38,7 @@ public sealed class SqliteEventStore : IEventStore, IAsyncDisposable, IDisposabl
             throw;
         }
 
-        _writer = new SqliteWriter(connection, Options);
+        _writer = new SqliteWriter(connection, Options, _notifier);
         _readerConnectionString = SqliteConnections.ReaderConnectionString(path);
         _reader = new SqliteEventReader(_readerConnectionString);
     }
@@ -105,6 +106,9 @@ public sealed class SqliteEventStore : IEventStore, IAsyncDisposable, IDisposabl
         ArgumentNullException.ThrowIfNull(keyPrefix);
         return EnqueueSnapshotWrite(SnapshotWriteRequest.DeleteByPrefix(keyPrefix), cancellationToken);
     }
+
+    /// <inheritdoc/>
+    public IDisposable Subscribe(Action<long> onAppended) => _notifier.Subscribe(onAppended);
 
     /// <summary>Commits everything already queued, stops the writer and closes the file.</summary>
     public async ValueTask DisposeAsync()

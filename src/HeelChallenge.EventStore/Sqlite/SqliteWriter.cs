@@ -21,14 +21,16 @@ internal sealed class SqliteWriter
     private readonly int _maxBatch;
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly SqliteWriterCounters _counters = new();
+    private readonly AppendNotifier _notifier;
 
     private bool _synced;
     private long _dataVersion;
     private long _committedHead;
 
-    public SqliteWriter(SqliteConnection connection, SqliteEventStoreOptions options)
+    public SqliteWriter(SqliteConnection connection, SqliteEventStoreOptions options, AppendNotifier notifier)
     {
         _connection = connection;
+        _notifier = notifier;
         _commands = new SqliteWriterCommands(connection);
         _versions = new StreamVersionCache(options.MaxCachedStreams);
         _appender = new SqliteAppendProcessor(_commands, _versions);
@@ -168,6 +170,12 @@ internal sealed class SqliteWriter
         foreach (var request in batch)
         {
             request.Publish();
+        }
+
+        // After the callers heard back: projections woken now read a head that includes these events.
+        if (events > 0)
+        {
+            _notifier.Notify(_committedHead);
         }
     }
 

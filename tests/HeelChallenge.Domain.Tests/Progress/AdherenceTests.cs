@@ -32,7 +32,7 @@ public class AdherenceTests
 
         var report = Report(Fold(History(sets)), Now);
 
-        Assert.Equal(((decimal)adherence7, (decimal)previous7, (decimal)adherence30),
+        Assert.Equal(((decimal)adherence7, (decimal?)previous7, (decimal)adherence30),
             (report.Adherence7, report.PreviousAdherence7, report.Adherence30));
     }
 
@@ -68,7 +68,7 @@ public class AdherenceTests
 
         var report = Report(Fold(History(sets)), Now);
 
-        Assert.Equal(((decimal)previous7, (decimal)adherence7), (report.PreviousAdherence7, report.Adherence7));
+        Assert.Equal(((decimal?)previous7, (decimal)adherence7), (report.PreviousAdherence7, report.Adherence7));
         Assert.Equal(dropping, report.Flags.Dropping);
     }
 
@@ -80,7 +80,7 @@ public class AdherenceTests
 
         var report = Report(Fold(History(doubled)), Now);
 
-        Assert.Equal((100m, 100m, 100m), (report.Adherence7, report.PreviousAdherence7, report.Adherence30));
+        Assert.Equal((100m, (decimal?)100m, 100m), (report.Adherence7, report.PreviousAdherence7, report.Adherence30));
         Assert.All(report.Days, d => Assert.Equal((48, 24m), (d.SetsDone, d.CountedCredit)));
     }
 

@@ -94,14 +94,18 @@ internal static class ProgressReference
         }
 
         var all = Enumerable.Range(0, Math.Max(30, days)).Select(i => DayAt(today.AddDays(-i))).ToArray();
-        decimal Window(int skip, int take)
+        var active = byDay.Select(g => g.Key).ToHashSet();
+        // The user's first day: registration or an earlier (back-dated) set; no window reaches before it.
+        var started = active.Append(DateIn(r.RegisteredAt!.Value, r.ZoneAt(r.RegisteredAt.Value))).Min();
+        decimal? Window(int skip, int take)
         {
-            var sum = all.Skip(skip).Take(take).Aggregate(Fraction.Zero, (a, d) => a.Plus(d.Credit));
-            return new Fraction(100 * sum.N, sum.D * take * perDay).Round(1);
+            var counted = all.Skip(skip).Take(take).Where(d => d.Report.Date >= started).ToArray();
+            if (counted.Length == 0) return null;
+            var sum = counted.Aggregate(Fraction.Zero, (a, d) => a.Plus(d.Credit));
+            return new Fraction(100 * sum.N, sum.D * counted.Length * perDay).Round(1);
         }
 
-        var (a7, p7, a30) = (Window(0, 7), Window(7, 7), Window(0, 30));
-        var active = byDay.Select(g => g.Key).ToHashSet();
+        var (a7, p7, a30) = (Window(0, 7) ?? 0m, Window(7, 7), Window(0, 30) ?? 0m);
         var longest = active.Where(d => !active.Contains(d.AddDays(-1)))
             .Select(d => Enumerable.Range(0, 10_000).TakeWhile(i => active.Contains(d.AddDays(i))).Count())
             .DefaultIfEmpty(0).Max();
@@ -114,7 +118,7 @@ internal static class ProgressReference
         int? daysSince = since is null ? null : Math.Max(0, today.DayNumber - DateIn(since.Value, r.CurrentZone).DayNumber);
         var flags = new ProgressFlags(daysSince is { } ds && ds >= n, p7 - a7 >= 20m);
         return new ProgressReport(r.UserId, r.CurrentZone, today, all.Take(days).Select(d => d.Report).ToArray(), a7, a30, p7,
-            current, longest, lastActive, daysSince, n, flags, NeedsAttention.Score(flags.Inactive, flags.Dropping, a7, daysSince));
+            current, longest, lastActive, daysSince, n, flags, NeedsAttention.Score(flags.Inactive, flags.Dropping, a7, daysSince), started);
     }
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;

@@ -1,0 +1,22 @@
+using HeelChallenge.Abstractions.Projections;
+
+namespace HeelChallenge.Abstractions.Leaderboards;
+
+/// <summary>
+/// One challenge's leaderboard (key = challenge id), a read model of the "leaderboards" projection. It answers
+/// without checking who asks: callers check <c>IChallengeGrain.CanView</c> first.
+/// </summary>
+[Alias("leaderboard")]
+public interface ILeaderboardGrain : IProjectionReadModel, IGrainWithGuidKey
+{
+    /// <summary>Top N and, optionally, one participant's row with the rows around it; never sorts the board.</summary>
+    [Alias("get-board"), ReadOnly]
+    Task<LeaderboardView> GetBoard(LeaderboardQuery query);
+
+    /// <summary>
+    /// Change notices: one at once if the board's version differs from <paramref name="afterVersion"/>, then one per
+    /// change (coalesced while the reader is busy). Notices are hints; read the board for the truth.
+    /// </summary>
+    [Alias("watch")]
+    IAsyncEnumerable<LeaderboardNotice> WatchAsync(long afterVersion, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,167 @@
+using HeelChallenge.Abstractions.Leaderboards;
+using HeelChallenge.Domain.Catalog;
+using HeelChallenge.Domain.Challenges;
+using HeelChallenge.Domain.Leaderboards;
+using HeelChallenge.Domain.Scoring;
+using HeelChallenge.Domain.Users;
+
+namespace HeelChallenge.Grains.Leaderboards;
+
+/// <summary>
+/// One challenge's board as a fold of its events and its participants' sets: the definition (→ points-v1 rule), each
+/// participant's incremental scorer, and the ranked structure. Every change of the standings (a participant added,
+/// removed or moved, the status changed) adds one to <see cref="Version"/>; the same events give the same versions.
+/// Scoring stops at the owner's end (ChallengeState.EffectiveEndsAt). A participant's sets are kept only if they can
+/// count (the scorer decides), stripped of what scoring never reads (the load). Not thread-safe: a grain owns it.
+/// </summary>
+public sealed partial class LeaderboardState(ExerciseCatalog catalog)
+{
+    private readonly Dictionary<Guid, LeaderboardParticipant> _participants = [];
+    private readonly RankedBoard _board = new();
+    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal) { ["left"] = "left", ["right"] = "right" };
+    private ScoringRule? _rule;
+
+    public ChallengeCreated? Definition { get; private set; }
+
+    public string? Status { get; private set; }
+
+    public DateTimeOffset? EndedAt { get; private set; }
+
+    public long Version { get; private set; }
+
+    public int ParticipantCount => _participants.Count;
+
+    /// <summary>Why the rule could not be built from a stored definition (the catalog lost an exercise), if it could not.</summary>
+    public string? RuleProblem { get; private set; }
+
+    public bool Create(ChallengeCreated created)
+    {
+        ArgumentNullException.ThrowIfNull(created);
+        if (Definition is not null) return false;
+        Definition = created;
+        Status = ChallengeStatus.Active;
+        foreach (var item in created.Program) _names.TryAdd(item.ExerciseId, item.ExerciseId);
+        _rule = BuildRule();
+        return Changed();
+    }
+
+    /// <summary>(Re)joins with every set the participant had before joining, as they stand at that point.</summary>
+    public bool Join(Guid userId, string displayName, IEnumerable<LoggedSet> currentSets)
+    {
+        ArgumentNullException.ThrowIfNull(currentSets);
+        if (Definition is null) return false;
+        var scorer = _rule is null ? null : new ParticipantScorer(_rule, currentSets.Select(Normalize));
+        var participant = new LeaderboardParticipant(displayName, scorer);
+        _participants[userId] = participant;
+        var total = participant.Total;
+        _board.Set(userId, total.Points, total.ReachedAt);
+        return Changed();
+    }
+
+    /// <summary>Leaving drops the participant and everything the board knew of them.</summary>
+    public bool Leave(Guid userId)
+    {
+        if (!_participants.Remove(userId)) return false;
+        _board.Remove(userId);
+        return Changed();
+    }
+
+    /// <summary>A logged or corrected set of a participant; false when the standings did not move.</summary>
+    public bool Upsert(Guid userId, LoggedSet set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        if (!_participants.TryGetValue(userId, out var participant) || participant.Scorer is not { } scorer) return false;
+        var before = scorer.Total;
+        return Moved(userId, before, scorer.Upsert(Normalize(set)));
+    }
+
+    public bool Void(Guid userId, string setId)
+    {
+        if (!_participants.TryGetValue(userId, out var participant) || participant.Scorer is not { } scorer) return false;
+        var before = scorer.Total;
+        return Moved(userId, before, scorer.Remove(setId));
+    }
+
+    /// <summary>The owner ended it: sets performed from <paramref name="endedAt"/> on stop counting; everyone is re-scored.</summary>
+    public bool End(DateTimeOffset endedAt)
+    {
+        if (Definition is null) return false;
+        Status = ChallengeStatus.Ended;
+        EndedAt = endedAt;
+        _rule = BuildRule();
+        foreach (var (userId, participant) in _participants)
+        {
+            var sets = participant.Scorer?.Sets ?? [];
+            participant.Scorer = _rule is null ? null : new ParticipantScorer(_rule, sets);
+            var total = participant.Total;
+            _board.Set(userId, total.Points, total.ReachedAt);
+        }
+
+        return Changed();
+    }
+
+    public bool Cancel()
+    {
+        if (Definition is null) return false;
+        Status = ChallengeStatus.Cancelled;
+        return Changed();
+    }
+
+    public LeaderboardView View(Guid challengeId, LeaderboardQuery query, long position)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var entries = _board.Top(Math.Max(0, query.Top)).Select(Row).ToArray();
+        LeaderboardRow? me = null;
+        IReadOnlyList<LeaderboardRow>? around = null;
+        if (query.AroundUserId is { } userId)
+        {
+            me = _board.TryGet(userId, out var entry) ? Row(entry) : null;
+            var radius = Math.Max(0, query.AroundCount);
+            around = _board.Around(userId, radius, radius).Select(Row).ToArray();
+        }
+
+        return new LeaderboardView(challengeId, Version, Status, _participants.Count, entries, me, around, position);
+    }
+
+    private LeaderboardRow Row(RankedEntry entry) =>
+        new(entry.Rank, entry.UserId, _participants.TryGetValue(entry.UserId, out var p) ? p.DisplayName : "", entry.Points, entry.ReachedAt);
+
+    private bool Moved(Guid userId, ScoreTotal before, ScoreTotal after)
+    {
+        if (before == after) return false;
+        _board.Set(userId, after.Points, after.ReachedAt);
+        return Changed();
+    }
+
+    private bool Changed()
+    {
+        Version++;
+        return true;
+    }
+
+    /// <summary>Only what scoring reads, with the exercise and side names shared by every set of the board.</summary>
+    private LoggedSet Normalize(LoggedSet set) => set with
+    {
+        ExerciseId = _names.TryGetValue(set.ExerciseId, out var exercise) ? exercise : set.ExerciseId,
+        Side = set.Side is { } side && _names.TryGetValue(side, out var shared) ? shared : set.Side,
+        LoadKg = null,
+    };
+
+    /// <summary>The rule for the effective window, or null when nothing can count (an empty window, an unusable program).</summary>
+    private ScoringRule? BuildRule()
+    {
+        var definition = Definition!;
+        var ends = EndedAt is { } ended && ended < definition.EndsAt ? ended : definition.EndsAt;
+        if (ends <= definition.StartsAt) return null;
+        try
+        {
+            RuleProblem = null;
+            return ScoringRule.Create(new ChallengeProgram(definition.Program), catalog, definition.StartsAt, ends, definition.TimeZone);
+        }
+        catch (ArgumentException e)
+        {
+            RuleProblem = e.Message;
+            return null;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+namespace HeelChallenge.Grains.Projections;
+
+/// <summary>How projectors and read models run (configuration section "Projections").</summary>
+public sealed class ProjectionOptions
+{
+    public const string SectionName = "Projections";
+
+    /// <summary>Events read from the log per batch; each read model gets one call per batch.</summary>
+    public int BatchSize { get; set; } = 2000;
+
+    /// <summary>How often a projector looks for new events when no local append woke it (other silos, other processes).</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>
+    /// Least time between checkpoints. A checkpoint has every read model that received events save them, so the
+    /// projector stretches the interval to 5× the last checkpoint's duration when saving is slow (big boards, rebuilds).
+    /// </summary>
+    public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Longest a projector works in one go before it lets its other calls (status, rebuild) in.</summary>
+    public TimeSpan TimeSlice { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>How often each silo pings every projector, which (re)activates it wherever the cluster places it.</summary>
+    public TimeSpan KeepAlivePeriod { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>A read model also saves by itself after this many applied events, keeping a restart's replay short.</summary>
+    public int ReadModelSaveEvery { get; set; } = 50_000;
+
+    /// <summary>Ceiling of the pause between attempts after a failure (a store error, a read model that threw).</summary>
+    public TimeSpan MaxRetryBackoff { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Start projectors when the silo starts (off only in tests that drive them by hand).</summary>
+    public bool AutoStart { get; set; } = true;
+}

@@ -1,0 +1,130 @@
+using HeelChallenge.Abstractions.Projections;
+using HeelChallenge.EventStore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Runtime;
+
+namespace HeelChallenge.Grains.Projections;
+
+/// <summary>
+/// Runs in every silo once it is active: pings each projector every <see cref="ProjectionOptions.KeepAlivePeriod"/>
+/// (which activates it wherever the cluster places it, and again after the silo hosting it failed), and wakes them
+/// as soon as this process appends to the store, so a set reaches its boards without waiting for the next poll.
+/// </summary>
+public sealed partial class ProjectorSupervisor(
+    IGrainFactory grains,
+    ProjectionRegistry registry,
+    ProjectionProgress progress,
+    IOptions<ProjectionOptions> options,
+    ILogger<ProjectorSupervisor> logger,
+    IEventStoreNotifications? notifications = null) : ILifecycleParticipant<ISiloLifecycle>, IDisposable
+{
+    private readonly CancellationTokenSource _stopping = new();
+    private IDisposable? _subscription;
+    private Task _keepAlive = Task.CompletedTask;
+    private long _signals;
+    private int _waking;
+
+    public void Participate(ISiloLifecycle lifecycle) =>
+        lifecycle.Subscribe(nameof(ProjectorSupervisor), ServiceLifecycleStage.Active, StartAsync, StopAsync);
+
+    public void Dispose()
+    {
+        _subscription?.Dispose();
+        _stopping.Dispose();
+    }
+
+    private Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!options.Value.AutoStart) return Task.CompletedTask;
+        _subscription = notifications?.Subscribe(OnAppended);
+        _keepAlive = Task.Run(KeepAliveAsync, CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    private async Task StopAsync(CancellationToken cancellationToken)
+    {
+        _subscription?.Dispose();
+        await _stopping.CancelAsync();
+        await _keepAlive.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
+
+    private async Task KeepAliveAsync()
+    {
+        using var timer = new PeriodicTimer(options.Value.KeepAlivePeriod);
+        do
+        {
+            foreach (var kind in registry.Kinds)
+            {
+                try
+                {
+                    await grains.GetGrain<IProjectorGrain>(kind).Ping().WaitAsync(_stopping.Token);
+                }
+                catch (Exception e) when (!_stopping.IsCancellationRequested)
+                {
+                    LogPingFailed(logger, e, kind);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+        while (await WaitAsync(timer));
+    }
+
+    private async Task<bool> WaitAsync(PeriodicTimer timer)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(_stopping.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>On the store's writer thread: note the signal and hand the wake-up to the pool, one wake-up at a time.</summary>
+    private void OnAppended(long head)
+    {
+        progress.ObserveHead(head);
+        Interlocked.Increment(ref _signals);
+        if (Interlocked.CompareExchange(ref _waking, 1, 0) == 0) ThreadPool.UnsafeQueueUserWorkItem(_ => _ = WakeAsync(), null);
+    }
+
+    private async Task WakeAsync()
+    {
+        while (true)
+        {
+            long seen;
+            do
+            {
+                seen = Interlocked.Read(ref _signals);
+                foreach (var kind in registry.Kinds)
+                {
+                    try
+                    {
+                        await grains.GetGrain<IProjectorGrain>(kind).Wake();
+                    }
+                    catch (Exception e)
+                    {
+                        // Polling still finds the events; a failed wake-up only costs latency.
+                        LogWakeFailed(logger, e, kind);
+                    }
+                }
+            }
+            while (Interlocked.Read(ref _signals) != seen && !_stopping.IsCancellationRequested);
+
+            Volatile.Write(ref _waking, 0);
+            // A signal that arrived after the last check but before the flag was cleared would otherwise be missed.
+            if (Interlocked.Read(ref _signals) == seen || Interlocked.CompareExchange(ref _waking, 1, 0) != 0) return;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Keep-alive ping of projector {Kind} failed; retrying next period.")]
+    private static partial void LogPingFailed(ILogger logger, Exception exception, string kind);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Waking projector {Kind} failed; it polls anyway.")]
+    private static partial void LogWakeFailed(ILogger logger, Exception exception, string kind);
+}
