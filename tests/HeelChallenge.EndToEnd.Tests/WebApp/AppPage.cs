@@ -60,12 +60,36 @@ public sealed class AppPage : IAsyncDisposable
     /// <summary>Opens a hash route (e.g. "#/history") and waits until that page has rendered.</summary>
     public async Task GotoAsync(string hash, string? expectRoute = null)
     {
-        await Page.GotoAsync("/" + hash);
+        var target = new Uri(Fixture.BaseAddress, "/" + hash).ToString();
+        // Going to the very URL the page shows is a same-document no-op in a browser: reload to read it afresh.
+        if (Page.Url == target) await Page.ReloadAsync();
+        else await Page.GotoAsync(target);
         await WaitForRouteAsync(expectRoute ?? RouteOf(hash));
     }
 
     public async Task WaitForRouteAsync(string route) =>
         await Expect(Page.Locator($"main[data-ready][data-route=\"{route}\"]")).ToHaveCountAsync(1);
+
+    /// <summary>
+    /// Opens the page again until the assertion holds or the deadline passes: for read models (progress, roster) that
+    /// trail the write they reflect by a moment, and that a page reads once when it opens.
+    /// </summary>
+    public async Task ReopenUntilAsync(string hash, Func<Task> assertion, TimeSpan? within = null)
+    {
+        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(10));
+        while (true)
+        {
+            await GotoAsync(hash);
+            try
+            {
+                await assertion();
+                return;
+            }
+            catch (PlaywrightException) when (DateTime.UtcNow < deadline)
+            {
+            }
+        }
+    }
 
     /// <summary>Follows a link of the main navigation, as a person would.</summary>
     public async Task NavigateAsync(string nav, string route)

@@ -20,9 +20,8 @@ public sealed class CoachingTests(WebAppFixture fixture)
         await AcceptAsync(client, code);
         await Expect(client.Page.Locator("li[data-coach-id]")).ToContainTextAsync(coach.DisplayName);
 
-        await coach.GotoAsync("#/coach");
         var row = coach.Page.Locator("table.roster tbody tr", new() { HasText = client.DisplayName });
-        await Expect(row).ToHaveCountAsync(1);
+        await coach.ReopenUntilAsync("#/coach", () => Expect(row).ToHaveCountAsync(1, new() { Timeout = 1000 }));
         await coach.ScreenshotAsync("coach-roster");
 
         await row.GetByRole(AriaRole.Link, new() { Name = client.DisplayName }).ClickAsync();
@@ -43,14 +42,13 @@ public sealed class CoachingTests(WebAppFixture fixture)
         await AcceptAsync(client, await CreateInviteAsync(coach));
         var clientId = await client.UserIdAsync();
 
-        await coach.GotoAsync("#/coach");
-        await Expect(coach.Page.Locator("table.roster tbody tr", new() { HasText = client.DisplayName })).ToHaveCountAsync(1);
+        var row = coach.Page.Locator("table.roster tbody tr", new() { HasText = client.DisplayName });
+        await coach.ReopenUntilAsync("#/coach", () => Expect(row).ToHaveCountAsync(1, new() { Timeout = 1000 }));
 
         await client.Page.GetByRole(AriaRole.Button, new() { Name = $"Revoke access of {coach.DisplayName}" }).ClickAsync();
         await Expect(client.Page.Locator("li[data-coach-id]")).ToHaveCountAsync(0);
 
-        await coach.GotoAsync("#/coach");
-        await Expect(coach.Page.Locator("table.roster tbody tr", new() { HasText = client.DisplayName })).ToHaveCountAsync(0);
+        await coach.ReopenUntilAsync("#/coach", () => Expect(row).ToHaveCountAsync(0, new() { Timeout = 1000 }));
         await Expect(coach.Page.GetByText("No clients yet.")).ToBeVisibleAsync();
 
         await coach.GotoAsync($"#/coach/clients/{clientId}");

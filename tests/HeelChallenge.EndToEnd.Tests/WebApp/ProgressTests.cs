@@ -14,11 +14,9 @@ public sealed class ProgressTests(WebAppFixture fixture)
         await app.LogSetAsync("leg-press", "2 of 4");
         await app.LogSetAsync("ankle-alphabet", "Left 1 of 2");
 
-        // The dashboard's strip reads the same projection.
-        await app.GotoAsync("#/");
-        await Expect(app.Page.Locator(".stats .stat", new() { HasText = "Streak" })).ToContainTextAsync("1 day");
-
-        await app.NavigateAsync("progress", "/progress");
+        // The progress projection trails the log by a moment: open the page again until it shows all three sets.
+        await app.ReopenUntilAsync("#/progress", () => Expect(app.Page.Locator("figure.exercise-chart[data-exercise=ankle-alphabet] figcaption"))
+            .ToContainTextAsync("1 of 4", new() { Timeout = 1000 }));
         await Expect(app.Page.Locator("[data-testid=current-streak]")).ToHaveTextAsync("1 d");
         await Expect(app.Page.Locator("[data-testid=adherence7]")).Not.ToHaveTextAsync("0%");
         await Expect(app.Page.Locator("figure.exercise-chart[data-exercise=leg-press] figcaption")).ToContainTextAsync("2 of 4");
@@ -29,6 +27,12 @@ public sealed class ProgressTests(WebAppFixture fixture)
         await Expect(squares).ToHaveCountAsync(30);
         await Expect(squares.Last).ToHaveClassAsync("mark on");
         await app.ScreenshotAsync("progress");
+
+        // The dashboard's strip reads the same projection.
+        await app.NavigateAsync("today", "/");
+        await Expect(app.Page.Locator(".stats .stat", new() { HasText = "Streak" })).ToContainTextAsync("1 day");
+        await Expect(app.Page.Locator(".stats .stat", new() { HasText = "Sets today" })).ToContainTextAsync("3");
+        await app.ScreenshotAsync("dashboard");
         app.AssertNoErrors();
     }
 }

@@ -36,6 +36,8 @@ function flagsOf(progress) {
 
 export function renderProgress(progress, catalog) {
   const days = [...(progress.days ?? [])].sort((a, b) => (a.date < b.date ? -1 : 1)).slice(-DAYS);
+  // Days before the person started owe nothing: they are drawn, but not counted as prescribed-and-missed.
+  const started = (d) => !progress.startedOn || d.date >= progress.startedOn;
   const overview = h('div', { class: 'stat-row' },
     h('div', { class: 'stat' }, h('span', { class: 'stat-label' }, 'Current streak'),
       h('span', { class: 'stat-value', dataset: { testid: 'current-streak' } }, `${progress.currentStreak ?? 0} d`),
@@ -54,7 +56,7 @@ export function renderProgress(progress, catalog) {
   const perExercise = h('div', { class: 'exercise-charts' }, catalog.map((exercise) => {
     const shares = days.map((d) => exerciseShare(d, exercise.id));
     const done = shares.reduce((n, s) => n + s.done, 0);
-    const prescribed = shares.reduce((n, s) => n + s.prescribed, 0);
+    const prescribed = shares.reduce((n, s, i) => n + (started(days[i]) ? s.prescribed : 0), 0);
     const id = uid('pe');
     return h('figure', { class: 'exercise-chart', 'aria-labelledby': id, dataset: { exercise: exercise.id } },
       h('figcaption', { id }, h('strong', {}, exercise.name), ` — ${done} of ${prescribed} prescribed sets`),
