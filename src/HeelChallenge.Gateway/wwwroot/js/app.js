@@ -59,6 +59,7 @@ async function route() {
   }
   cleanup?.();
   cleanup = null;
+  document.getElementById('toast')?.classList.remove('shown'); // a note about the last page is stale on the next
   const ticket = ++rendering;
   nav.hidden = !session();
   for (const link of nav.querySelectorAll('[data-nav]')) {

@@ -42,9 +42,9 @@ export function renderProgress(progress, catalog) {
     h('div', { class: 'stat' }, h('span', { class: 'stat-label' }, 'Current streak'),
       h('span', { class: 'stat-value', dataset: { testid: 'current-streak' } }, `${progress.currentStreak ?? 0} d`),
       h('span', { class: 'stat-detail' }, `longest ${progress.longestStreak ?? 0} d`)),
-    h('div', { class: 'stat' }, h('span', { class: 'stat-label' }, 'Adherence, 7 days'),
+    h('div', { class: 'stat' }, h('span', { class: 'stat-label' }, '7-day adherence'),
       h('span', { class: 'stat-value', dataset: { testid: 'adherence7' } }, pct(progress.adherence7))),
-    h('div', { class: 'stat' }, h('span', { class: 'stat-label' }, 'Adherence, 30 days'),
+    h('div', { class: 'stat' }, h('span', { class: 'stat-label' }, '30-day adherence'),
       h('span', { class: 'stat-value' }, pct(progress.adherence30))));
   const last = h('p', { class: 'hint' }, `Last active: ${formatDateTime(progress.lastActiveAt)}`, ' ', flagsOf(progress));
 
@@ -67,10 +67,14 @@ export function renderProgress(progress, catalog) {
       }));
   }));
 
+  const axis = days.length
+    ? h('p', { class: 'axis-labels', 'aria-hidden': 'true' }, h('span', {}, formatDate(days[0].date)), h('span', {}, 'Today'))
+    : null;
+
   return [
     section('Overview', overview, last),
-    section('Streak', h('p', { class: 'hint' }, `Days with at least one set, last ${days.length} days.`), activityStrip(days)),
-    section('Adherence', h('p', { class: 'hint' }, 'Share of each day’s prescription done (dashed line: 100%).'), adherence),
+    section('Streak', h('p', { class: 'hint' }, `Days with at least one set, last ${days.length} days.`), activityStrip(days), axis?.cloneNode(true)),
+    section('Adherence', h('p', { class: 'hint' }, 'Share of each day’s prescription done (dashed line: 100%).'), adherence, axis),
     section('Per exercise', perExercise),
   ];
 }
