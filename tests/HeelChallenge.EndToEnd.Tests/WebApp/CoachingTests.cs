@@ -16,8 +16,13 @@ public sealed class CoachingTests(WebAppFixture fixture)
         await client.SignUpAsync(AppPage.NewUsername("client"), "Client " + Guid.NewGuid().ToString("N")[..5]);
         await client.LogSetAsync("leg-press", "1 of 4");
 
-        var code = await CreateInviteAsync(coach);
-        await AcceptAsync(client, code);
+        // The coach sends the link; opening it prefills the code.
+        await CreateInviteAsync(coach);
+        var link = await coach.Page.GetByLabel("Or send this link").InputValueAsync();
+        await client.Page.GotoAsync(link);
+        await client.WaitForRouteAsync(new Uri(link).Fragment.TrimStart('#'));
+        await client.Page.GetByRole(AriaRole.Button, new() { Name = "Give access" }).ClickAsync();
+        await client.WaitForRouteAsync("/coach");
         await Expect(client.Page.Locator("li[data-coach-id]")).ToContainTextAsync(coach.DisplayName);
 
         var row = coach.Page.Locator("table.roster tbody tr", new() { HasText = client.DisplayName });
