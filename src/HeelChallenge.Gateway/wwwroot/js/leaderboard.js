@@ -63,7 +63,7 @@ export function leaderboard(challengeId, zone) {
         : describe(error), error.missingEndpoint ? 'info' : 'error'));
       return;
     }
-    stream = openStream(`/api/challenges/${challengeId}/leaderboard/stream`, {
+    stream = openStream(`/api/challenges/${challengeId}/leaderboard/stream?top=${TOP}&around=me`, {
       lastEventId: version >= 0 ? String(version) : null,
       onEvent: (event) => {
         if (event.event !== 'leaderboard') return;
