@@ -1,9 +1,11 @@
 using HeelChallenge.Gateway.Accounts;
+using HeelChallenge.Gateway.Admin;
 using HeelChallenge.Gateway.Auth;
 using HeelChallenge.Gateway.Challenges;
 using HeelChallenge.Gateway.Coaching;
 using HeelChallenge.Gateway.Exercises;
 using HeelChallenge.Gateway.Infrastructure;
+using HeelChallenge.Gateway.Leaderboards;
 using HeelChallenge.Gateway.Me;
 using HeelChallenge.Gateway.Ping;
 using HeelChallenge.Gateway.WebApp;
@@ -34,9 +36,12 @@ public static class GatewayEndpointExtensions
         api.MapAuthApi();
         api.MapChallengesApi();
         api.MapCoachApi();
+        api.MapChallengeListsApi();
+        api.MapLeaderboardApi();
         api.MapExercisesApi();
         api.MapMeApi();
         api.MapPingApi();
+        api.MapProjectionsAdminApi();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Live) })
             .AllowAnonymous();
