@@ -1,11 +1,14 @@
 using HeelChallenge.Gateway.Accounts;
+using HeelChallenge.Gateway.Admin;
 using HeelChallenge.Gateway.Auth;
 using HeelChallenge.Gateway.Challenges;
 using HeelChallenge.Gateway.Coaching;
 using HeelChallenge.Gateway.Exercises;
 using HeelChallenge.Gateway.Infrastructure;
+using HeelChallenge.Gateway.Leaderboards;
 using HeelChallenge.Gateway.Me;
 using HeelChallenge.Gateway.Ping;
+using HeelChallenge.Gateway.WebApp;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 
@@ -23,6 +26,7 @@ public static class GatewayEndpointExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestBodyLimit>();
+        app.UseWebApp(); // before auth: the page and its assets are anonymous
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
@@ -32,9 +36,12 @@ public static class GatewayEndpointExtensions
         api.MapAuthApi();
         api.MapChallengesApi();
         api.MapCoachApi();
+        api.MapChallengeListsApi();
+        api.MapLeaderboardApi();
         api.MapExercisesApi();
         api.MapMeApi();
         api.MapPingApi();
+        api.MapProjectionsAdminApi();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Live) })
             .AllowAnonymous();

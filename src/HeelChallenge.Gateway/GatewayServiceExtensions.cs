@@ -4,6 +4,7 @@ using HeelChallenge.Gateway.Exercises;
 using HeelChallenge.Gateway.Export;
 using HeelChallenge.Gateway.Infrastructure;
 using HeelChallenge.Gateway.Json;
+using HeelChallenge.Gateway.Leaderboards;
 using HeelChallenge.Gateway.Me;
 using HeelChallenge.Gateway.Problems;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -38,6 +39,8 @@ public static class GatewayServiceExtensions
             .Validate(s => s.IsValid, $"{CoachingSettings.Section}:InviteLifetime must be more than 0 and at most 90 days.")
             .ValidateOnStart();
         services.AddSingleton<ExportWriter>();
+        services.AddOptions<LeaderboardStreamOptions>().BindConfiguration(LeaderboardStreamOptions.Section);
+        services.AddSingleton<LeaderboardStream>();
         services.AddHealthChecks()
             .AddCheck("process", () => HealthCheckResult.Healthy(), tags: [HealthTags.Live])
             .AddCheck<SiloHealthCheck>("silo", tags: [HealthTags.Ready])

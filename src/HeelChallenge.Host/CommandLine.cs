@@ -4,14 +4,18 @@ namespace HeelChallenge.Host;
 public sealed record CommandLine(string Verb, string[] Arguments)
 {
     public const string Run = "run";
+    public const string Rebuild = "rebuild";
     public const int UsageExitCode = 2;
 
     public const string Usage = """
         Usage: HeelChallenge.Host [verb] [options]
 
         Verbs:
-          run     Start the silo and the HTTP gateway (default).
-          help    Show this text.
+          run      Start the silo and the HTTP gateway (default).
+          rebuild  Offline: discard every projection (read models, checkpoints) and replay the whole log into
+                   them, printing progress; exits 0 when done. Stop the service first (or use
+                   POST /api/admin/projections/rebuild, which rebuilds online).
+          help     Show this text.
 
         Options (any configuration key, ASP.NET Core style):
           --urls http://localhost:5000

@@ -6,8 +6,13 @@ using HeelChallenge.Grains.Hosting;
 using HeelChallenge.Grains.Projections;
 using HeelChallenge.Host;
 
-// One process = one Orleans silo + the HTTP gateway. Verbs: run (default); more (rebuild, seed) come later.
+// One process = one Orleans silo + the HTTP gateway. Verbs: run (default), rebuild (offline projection rebuild).
 var command = CommandLine.Parse(args);
+if (command.Verb == CommandLine.Rebuild)
+{
+    return await RebuildCommand.RunAsync(command.Arguments);
+}
+
 if (command.Verb != CommandLine.Run)
 {
     return CommandLine.PrintUsage(command);

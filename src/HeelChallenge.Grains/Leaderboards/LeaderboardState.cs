@@ -120,7 +120,7 @@ public sealed partial class LeaderboardState(ExerciseCatalog catalog)
             around = _board.Around(userId, radius, radius).Select(Row).ToArray();
         }
 
-        return new LeaderboardView(challengeId, Version, Status, _participants.Count, entries, me, around, position);
+        return new LeaderboardView(challengeId, Version, Status, _participants.Count, entries, me, around, position, Definition?.EndsAt);
     }
 
     private LeaderboardRow Row(RankedEntry entry) =>

@@ -244,22 +244,21 @@ public sealed partial class ProjectorGrain(
             _delivered.Flushed(entries[i], acks[i]);
         }
 
-        if (_rebuild is { CompletedAt: null } rebuild && rebuild.Generation == _generation && _position >= rebuild.TargetPosition)
-        {
-            _rebuild = rebuild with { CompletedAt = Now };
-            LogRebuildCompleted(logger, Kind, rebuild.TargetPosition, (Now - rebuild.StartedAt).TotalSeconds);
-        }
-
-        await SaveCheckpointAsync(_position);
-        _checkpoint = _position;
+        var position = _position;
+        var rebuild = _rebuild is { CompletedAt: null } r && r.Generation == _generation && position >= r.TargetPosition
+            ? r with { CompletedAt = Now }
+            : _rebuild;
+        await SaveCheckpointAsync(position, rebuild);
+        if (rebuild != _rebuild) LogRebuildCompleted(logger, Kind, rebuild!.TargetPosition, (rebuild.CompletedAt!.Value - rebuild.StartedAt).TotalSeconds);
+        (_checkpoint, _rebuild) = (position, rebuild);
         _delivered.Clear();
         _lastCheckpointAt = Now;
         var took = Now - started;
         _checkpointEvery = took * 5 > _options.CheckpointInterval ? took * 5 : _options.CheckpointInterval;
     }
 
-    private Task SaveCheckpointAsync(long position) =>
-        store.SaveSnapshotAsync(ProjectionKeys.Checkpoint(Kind), new Snapshot(ProjectorCheckpoint.Write(_generation, _routes, _rebuild), position));
+    private Task SaveCheckpointAsync(long position, RebuildMark? rebuild) =>
+        store.SaveSnapshotAsync(ProjectionKeys.Checkpoint(Kind), new Snapshot(ProjectorCheckpoint.Write(_generation, _routes, rebuild), position));
 
     /// <summary>Loads generation, position and routing state; false when there is none this code can use.</summary>
     private async Task<bool> LoadCheckpointAsync()
@@ -293,7 +292,7 @@ public sealed partial class ProjectorGrain(
         (_position, _checkpoint, _failures, _retryAt, _lastError) = (0, 0, 0, default, null);
         _head = await store.ReadHeadPositionAsync();
         _rebuild = new RebuildMark(_generation, Now, _head, _head == 0 ? Now : null);
-        await SaveCheckpointAsync(0);
+        await SaveCheckpointAsync(0, _rebuild);
         (_lastCheckpointAt, _checkpointEvery) = (Now, _options.CheckpointInterval);
         LogRebuildStarted(logger, Kind, _generation, _head, why);
         _timer?.Change(TimeSpan.Zero, _options.PollInterval);

@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Globalization;
+using HeelChallenge.Abstractions.Projections;
+using HeelChallenge.Domain.Catalog;
+using HeelChallenge.EventStore;
+using HeelChallenge.EventStore.Sqlite;
+using HeelChallenge.Grains.Hosting;
+using HeelChallenge.Grains.Projections;
+
+namespace HeelChallenge.Host;
+
+/// <summary>
+/// The offline <c>rebuild</c> verb: deletes every projection snapshot (read models and checkpoints), starts a silo
+/// without the gateway, lets each projector replay the log from position 0 exactly as it does live, prints a progress
+/// line every second (percent, events/s), and exits 0 once every projection has checkpointed the head it started with.
+/// </summary>
+public static class RebuildCommand
+{
+    private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan PrintEvery = TimeSpan.FromSeconds(1);
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(
+            new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        // The progress lines are the output; only warnings and errors besides (a filter added last wins over appsettings).
+        builder.Logging.AddFilter(level => level >= LogLevel.Warning);
+        HostSettings settings;
+        ExerciseCatalog catalog;
+        try
+        {
+            settings = HostSettings.From(builder.Configuration);
+            catalog = ExerciseCatalog.LoadDefault();
+        }
+        catch (Exception e) when (e is StartupException or CatalogException)
+        {
+            Console.Error.WriteLine($"HeelChallenge cannot rebuild: {e.Message}");
+            return 1;
+        }
+
+        await DiscardProjectionsAsync(settings.DatabasePath);
+        builder.Services.AddSingleton(catalog);
+        builder.Services.AddSqliteEventStore(settings.DatabasePath, settings.GroupCommit);
+        builder.UseOrleans(silo =>
+        {
+            silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, serviceId: settings.ServiceId, clusterId: settings.ClusterId);
+            silo.AddHeelChallengeGrains();
+            silo.AddHeelChallengeProjections();
+        });
+
+        using var host = builder.Build();
+        await host.StartAsync();
+        var grains = host.Services.GetRequiredService<IGrainFactory>();
+        var started = Stopwatch.StartNew();
+        var results = await Task.WhenAll(ProjectionKinds.All.Select(kind => FollowAsync(grains.GetGrain<IProjectorGrain>(kind))));
+        await host.StopAsync();
+
+        foreach (var result in results)
+        {
+            var rebuild = result.Rebuild!;
+            var seconds = (rebuild.CompletedAt!.Value - rebuild.StartedAt).TotalSeconds;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"rebuild {result.Kind} done: {rebuild.TargetPosition:N0} events in {seconds:0.00} s ({rebuild.EventsPerSecond:N0} events/s)"));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"rebuild done in {started.Elapsed.TotalSeconds:0.00} s; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MB"));
+        return 0;
+    }
+
+    private static async Task DiscardProjectionsAsync(string databasePath)
+    {
+        await using var store = new SqliteEventStore(new SqliteEventStoreOptions { DatabasePath = databasePath });
+        await store.DeleteSnapshotsAsync(ProjectionKeys.Prefix);
+        var head = await store.ReadHeadPositionAsync();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"rebuild: discarded every projection snapshot; the log holds {head:N0} events ({databasePath})"));
+    }
+
+    /// <summary>Prints the projector's progress every second until its rebuild is complete (durably checkpointed).</summary>
+    private static async Task<ProjectionStatus> FollowAsync(IProjectorGrain projector)
+    {
+        var printed = Stopwatch.StartNew();
+        using var timer = new PeriodicTimer(PollEvery);
+        while (true)
+        {
+            var status = await projector.GetStatus();
+            if (status.Rebuild is { } rebuild && status.Generation == rebuild.Generation)
+            {
+                if (rebuild.CompletedAt is not null) return status;
+                if (printed.Elapsed >= PrintEvery)
+                {
+                    printed.Restart();
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"rebuild {status.Kind}: {rebuild.Percent,5:0.0}%  {rebuild.Processed:N0}/{rebuild.TargetPosition:N0} events  {rebuild.EventsPerSecond:N0} events/s"));
+                }
+
+                // Everything is delivered: checkpoint now rather than at the next interval.
+                if (status.Position >= rebuild.TargetPosition && (await projector.Checkpoint()).Rebuild?.CompletedAt is not null) continue;
+            }
+
+            await timer.WaitForNextTickAsync();
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace HeelChallenge.Gateway.Tests.Leaderboards;
+
+[CollectionDefinition(Name)]
+public sealed class LeaderboardCollection : ICollectionFixture<LeaderboardFactory>
+{
+    public const string Name = "leaderboards";
+}
