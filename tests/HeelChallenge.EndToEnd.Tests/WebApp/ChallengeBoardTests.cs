@@ -42,6 +42,7 @@ public sealed class ChallengeBoardTests(WebAppFixture fixture, ITestOutputHelper
         await Expect(friendRow.Locator(".points")).ToHaveTextAsync("10 pts", new() { Timeout = (float)LiveWithin.TotalMilliseconds });
         output.WriteLine($"the set reached the other browser's board {sinceLogged.ElapsedMilliseconds} ms after its 201");
         await Expect(friendRow.Locator(".rank")).ToHaveTextAsync("1");
+        await Expect(owner.Page.Locator(".lede")).ToContainTextAsync("2 taking part");
 
         // Each sees their own row highlighted.
         await Expect(owner.Page.Locator(".board li.me")).ToContainTextAsync(owner.DisplayName);
@@ -97,9 +98,9 @@ public sealed class ChallengeBoardTests(WebAppFixture fixture, ITestOutputHelper
         var name = "Listed " + owner.Username[^6..];
         await CreateChallengeAsync(owner, name);
 
-        await owner.NavigateAsync("challenges", "/challenges");
+        // The list is a read model that trails the write by a moment.
         var mine = owner.Page.Locator("section", new() { Has = owner.Page.GetByRole(AriaRole.Heading, new() { Name = "Your challenges" }) });
-        await Expect(mine.GetByRole(AriaRole.Link, new() { Name = name })).ToBeVisibleAsync();
+        await owner.ReopenUntilAsync("#/challenges", () => Expect(mine.GetByRole(AriaRole.Link, new() { Name = name })).ToBeVisibleAsync(new() { Timeout = 1000 }));
         await owner.ScreenshotAsync("challenges");
         owner.AssertNoErrors();
     }
