@@ -93,8 +93,8 @@ export async function challengeView(main, { params }) {
         challenge.status !== 'active' ? h('span', { class: 'badge' }, challenge.status) : null),
       challenge.description ? h('p', {}, challenge.description) : null,
       actionButtons(challenge, render),
-      challenge.inviteCode ? section('Invite people', inviteBox(challenge)) : null,
-      section('Leaderboard', board.element));
+      section('Leaderboard', board.element),
+      challenge.inviteCode ? section('Invite people', inviteBox(challenge)) : null);
     main.querySelector('h1')?.focus();
   };
   await render();
