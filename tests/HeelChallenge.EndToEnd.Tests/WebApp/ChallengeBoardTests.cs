@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Net.Http.Json;
+using HeelChallenge.EndToEnd.Tests.Infrastructure;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
@@ -42,6 +44,7 @@ public sealed class ChallengeBoardTests(WebAppFixture fixture, ITestOutputHelper
         await Expect(friendRow.Locator(".points")).ToHaveTextAsync("10 pts", new() { Timeout = (float)LiveWithin.TotalMilliseconds });
         output.WriteLine($"the set reached the other browser's board {sinceLogged.ElapsedMilliseconds} ms after its 201");
         await Expect(friendRow.Locator(".rank")).ToHaveTextAsync("1");
+        await Expect(owner.Page.Locator(".lede")).ToContainTextAsync("2 taking part");
 
         // Each sees their own row highlighted.
         await Expect(owner.Page.Locator(".board li.me")).ToContainTextAsync(owner.DisplayName);
@@ -97,12 +100,49 @@ public sealed class ChallengeBoardTests(WebAppFixture fixture, ITestOutputHelper
         var name = "Listed " + owner.Username[^6..];
         await CreateChallengeAsync(owner, name);
 
-        await owner.NavigateAsync("challenges", "/challenges");
+        // The list is a read model that trails the write by a moment.
         var mine = owner.Page.Locator("section", new() { Has = owner.Page.GetByRole(AriaRole.Heading, new() { Name = "Your challenges" }) });
-        await Expect(mine.GetByRole(AriaRole.Link, new() { Name = name })).ToBeVisibleAsync();
+        await owner.ReopenUntilAsync("#/challenges", () => Expect(mine.GetByRole(AriaRole.Link, new() { Name = name })).ToBeVisibleAsync(new() { Timeout = 1000 }));
         await owner.ScreenshotAsync("challenges");
         owner.AssertNoErrors();
     }
+
+    [Fact]
+    public async Task Given_a_board_longer_than_its_box_When_others_score_Then_my_row_stays_highlighted_and_in_view()
+    {
+        await using var me = await AppPage.OpenAsync(fixture);
+        await me.SignUpAsync(AppPage.NewUsername("last"));
+        await CreateChallengeAsync(me, "Crowded");
+        var code = await me.Page.Locator("[data-testid=invite-code]").InnerTextAsync();
+
+        // Twenty others join through the public API and each score 10 points: I am last, far below the fold.
+        var others = await Task.WhenAll(Enumerable.Range(0, 20).Select(async i =>
+        {
+            var http = await ApiClient.SignUpAsync(fixture.BaseAddress, AppPage.NewUsername("crowd"));
+            (await http.PostAsJsonAsync("/api/challenges/join", new { inviteCode = code })).EnsureSuccessStatusCode();
+            var set = new { setId = Guid.NewGuid().ToString(), exerciseId = "leg-press", reps = 10, performedAt = DateTimeOffset.Now };
+            (await http.PostAsJsonAsync("/api/me/sets", set)).EnsureSuccessStatusCode();
+            return http;
+        }));
+
+        var mine = me.Page.Locator(".board li.me");
+        await Expect(mine.Locator(".rank")).ToHaveTextAsync("21", new() { Timeout = 10_000 });
+        await Expect(mine).ToContainTextAsync("(you)");
+        Assert.True(await IsInsideBoardBoxAsync(me), "my row is not visible inside the board");
+        await me.ScreenshotAsync("leaderboard-crowded");
+
+        foreach (var http in others) http.Dispose();
+        me.AssertNoErrors();
+    }
+
+    private static Task<bool> IsInsideBoardBoxAsync(AppPage app) =>
+        app.Page.EvaluateAsync<bool>("""
+            () => {
+              const box = document.querySelector('.board-scroll').getBoundingClientRect();
+              const row = document.querySelector('.board li.me').getBoundingClientRect();
+              return box.height < document.querySelector('.board').scrollHeight && row.top >= box.top && row.bottom <= box.bottom;
+            }
+            """);
 
     /// <summary>Creates a challenge through the form (starting today, private) and answers its invite link.</summary>
     public static async Task<string> CreateChallengeAsync(AppPage app, string name)

@@ -23,7 +23,7 @@ export function signInView(main, { query, onExpired, message }) {
     await signIn(String(data.get('username')).trim(), String(data.get('password')), onExpired);
     location.hash = nextFrom(query);
   });
-  put(main, 
+  put(main,
     pageTitle('Sign in'),
     message ? h('p', { class: 'notice info', role: 'status' }, message) : null,
     h('div', { class: 'card narrow' }, form,
@@ -51,7 +51,7 @@ export function signUpView(main, { query, onExpired }) {
     await signIn(body.username, body.password, onExpired);
     location.hash = nextFrom(query);
   });
-  put(main, 
+  put(main,
     pageTitle('Create an account'),
     h('div', { class: 'card narrow' }, form,
       h('p', {}, 'Already have one? ', h('a', { href: `#/signin${query.size ? `?${query}` : ''}` }, 'Sign in'))));

@@ -83,14 +83,18 @@ export async function challengeView(main, { params }) {
     }
     remember(challenge);
     put(main, pageTitle(challenge.name));
-    board = leaderboard(challenge.challengeId, challenge.timeZone);
-    put(main, 
-      h('p', { class: 'lede' }, window_(challenge), ` · ${challenge.participantCount} taking part`,
+    const taking = (n) => ` · ${n} taking part`;
+    const count = h('span', {}, taking(challenge.participantCount));
+    board = leaderboard(challenge.challengeId, challenge.timeZone, {
+      onBoard: (b) => { if (b.participantCount != null) count.textContent = taking(b.participantCount); },
+    });
+    put(main,
+      h('p', { class: 'lede' }, window_(challenge), count,
         challenge.status !== 'active' ? h('span', { class: 'badge' }, challenge.status) : null),
       challenge.description ? h('p', {}, challenge.description) : null,
       actionButtons(challenge, render),
-      challenge.inviteCode ? section('Invite people', inviteBox(challenge)) : null,
-      section('Leaderboard', board.element));
+      section('Leaderboard', board.element),
+      challenge.inviteCode ? section('Invite people', inviteBox(challenge)) : null);
     main.querySelector('h1')?.focus();
   };
   await render();

@@ -98,7 +98,7 @@ async function mine(box) {
       : notice('You are not in any challenge yet. Create one or join with a code.'));
   } catch (error) {
     const seen = recent();
-    fill(box, 
+    fill(box,
       notice(error.missingEndpoint ? 'This server cannot list your challenges yet; here are the ones opened in this browser.' : describe(error)),
       seen.length ? h('ul', { class: 'challenge-list' }, seen.map((c) => challengeItem(c))) : null);
   }
@@ -133,7 +133,7 @@ export async function challengesView(main) {
   const profile = await myProfile();
   const mineBox = h('div', {}, notice('Loading…'));
   const publicBox = h('div', {}, notice('Loading…'));
-  put(main, 
+  put(main,
     section('Join with a code', joinForm()),
     section('Your challenges', mineBox),
     section('Create a challenge', createForm(profile)),

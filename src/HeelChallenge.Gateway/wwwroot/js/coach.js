@@ -62,7 +62,7 @@ function inviteMaker() {
     try {
       const invite = await post('/api/coach/invites');
       const link = coachLink(invite.code);
-      fill(out, 
+      fill(out,
         h('p', {}, 'Give this code to your client: ', h('strong', { class: 'mono', dataset: { testid: 'coach-code' } }, invite.code),
           invite.expiresAt ? ` (valid until ${formatDateTime(invite.expiresAt)})` : ''),
         field('Or send this link', h('input', { value: link, readonly: true, class: 'mono', name: 'coachLink' })));
@@ -106,7 +106,7 @@ export async function coachView(main) {
   put(main, pageTitle('Coaching'));
   const coachesBox = h('div', {}, notice('Loading…'));
   const rosterBox = h('div', {}, notice('Loading…'));
-  put(main, 
+  put(main,
     section('Your coaches', h('p', { class: 'hint' }, 'Coaches you allow can see your progress until you revoke it.'),
       coachesBox, acceptForm(() => myCoaches(coachesBox))),
     section('Your clients', inviteMaker(), rosterBox));

@@ -20,7 +20,7 @@ function row(entry, me, zone) {
     h('span', { class: 'when' }, entry.reachedAt ? formatDateTime(entry.reachedAt, zone) : '—'));
 }
 
-export function leaderboard(challengeId, zone) {
+export function leaderboard(challengeId, zone, { onBoard = () => {} } = {}) {
   const me = session()?.userId;
   const live = h('p', { class: 'live-state', role: 'status' }, 'Connecting…');
   const list = h('ol', { class: 'board', 'aria-label': 'Leaderboard' });
@@ -35,6 +35,7 @@ export function leaderboard(challengeId, zone) {
     if (typeof board.version === 'number' && board.version < version) return; // an older board arrived late
     version = board.version ?? version;
     element.dataset.version = String(version);
+    onBoard(board);
     const entries = board.entries ?? [];
     const rows = entries.map((entry) => row(entry, me, zone));
     if (board.me && !entries.some((e) => e.userId === board.me.userId)) {
