@@ -2,11 +2,13 @@ using HeelChallenge.Gateway.Accounts;
 using HeelChallenge.Gateway.Admin;
 using HeelChallenge.Gateway.Auth;
 using HeelChallenge.Gateway.Challenges;
+using HeelChallenge.Gateway.Coaching;
 using HeelChallenge.Gateway.Exercises;
 using HeelChallenge.Gateway.Infrastructure;
 using HeelChallenge.Gateway.Leaderboards;
 using HeelChallenge.Gateway.Me;
 using HeelChallenge.Gateway.Ping;
+using HeelChallenge.Gateway.WebApp;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 
@@ -24,6 +26,7 @@ public static class GatewayEndpointExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestBodyLimit>();
+        app.UseWebApp(); // before auth: the page and its assets are anonymous
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
@@ -32,6 +35,7 @@ public static class GatewayEndpointExtensions
         api.MapAccountsApi();
         api.MapAuthApi();
         api.MapChallengesApi();
+        api.MapCoachApi();
         api.MapChallengeListsApi();
         api.MapLeaderboardApi();
         api.MapExercisesApi();

@@ -1,8 +1,11 @@
 using HeelChallenge.Gateway.Auth;
+using HeelChallenge.Gateway.Coaching;
 using HeelChallenge.Gateway.Exercises;
+using HeelChallenge.Gateway.Export;
 using HeelChallenge.Gateway.Infrastructure;
 using HeelChallenge.Gateway.Json;
 using HeelChallenge.Gateway.Leaderboards;
+using HeelChallenge.Gateway.Me;
 using HeelChallenge.Gateway.Problems;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -31,6 +34,11 @@ public static class GatewayServiceExtensions
         services.AddGatewayRateLimiting();
         services.AddGatewayOpenApi();
         services.AddSingleton<CatalogDocument>();
+        services.AddSingleton<UserGrains>();
+        services.AddOptions<CoachingSettings>().BindConfiguration(CoachingSettings.Section)
+            .Validate(s => s.IsValid, $"{CoachingSettings.Section}:InviteLifetime must be more than 0 and at most 90 days.")
+            .ValidateOnStart();
+        services.AddSingleton<ExportWriter>();
         services.AddOptions<LeaderboardStreamOptions>().BindConfiguration(LeaderboardStreamOptions.Section);
         services.AddSingleton<LeaderboardStream>();
         services.AddHealthChecks()

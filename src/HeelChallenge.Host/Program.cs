@@ -1,6 +1,7 @@
 using HeelChallenge.Domain.Catalog;
 using HeelChallenge.EventStore;
 using HeelChallenge.Gateway;
+using HeelChallenge.Gateway.Infrastructure;
 using HeelChallenge.Grains.Hosting;
 using HeelChallenge.Grains.Projections;
 using HeelChallenge.Host;
@@ -37,7 +38,8 @@ builder.Services.AddSqliteEventStore(settings.DatabasePath, settings.GroupCommit
 builder.UseOrleans(silo =>
 {
     silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, serviceId: settings.ServiceId, clusterId: settings.ClusterId);
-    silo.AddActivityPropagation();
+    // Trace context travels into grain calls only when spans are exported (see TelemetrySetup).
+    if (TelemetrySetup.IsExporting(builder.Configuration)) silo.AddActivityPropagation();
     silo.AddHeelChallengeGrains();
     silo.AddHeelChallengeProjections();
 });

@@ -6,5 +6,8 @@ public static class ProjectionKinds
     /// <summary>Leaderboards, the public challenge directory and each user's list of challenges.</summary>
     public const string Leaderboards = "leaderboards";
 
-    public static IReadOnlyList<string> All { get; } = [Leaderboards];
+    /// <summary>Each user's progress and each coach's roster of clients.</summary>
+    public const string Progress = "progress";
+
+    public static IReadOnlyList<string> All { get; } = [Leaderboards, Progress];
 }

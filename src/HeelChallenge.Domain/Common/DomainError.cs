@@ -11,4 +11,6 @@ public sealed record DomainError([property: Id(0)] ErrorKind Kind, [property: Id
     public static DomainError NotFound(string field, string detail) => new(ErrorKind.NotFound, field, detail);
 
     public static DomainError Forbidden(string field, string detail) => new(ErrorKind.Forbidden, field, detail);
+
+    public static DomainError Gone(string field, string detail) => new(ErrorKind.Gone, field, detail);
 }

@@ -14,4 +14,7 @@ public enum ErrorKind
 
     /// <summary>403: the caller may see the thing but not do this to it.</summary>
     Forbidden = 3,
+
+    /// <summary>410: the thing existed but is no longer usable (an expired invite code).</summary>
+    Gone = 4,
 }

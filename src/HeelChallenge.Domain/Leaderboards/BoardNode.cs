@@ -1,8 +1,8 @@
 namespace HeelChallenge.Domain.Leaderboards;
 
 /// <summary>
-/// A treap node stored by value in one array (48 bytes, no object per participant): its key, a random heap
-/// priority, child indexes (0 = none) and the size of its subtree, which makes ranks O(log n).
+/// A <see cref="BoardTree"/> node, stored by value (48 bytes): its key, a random heap priority, child indexes
+/// (0 = none) and the size of its subtree.
 /// </summary>
 internal struct BoardNode
 {

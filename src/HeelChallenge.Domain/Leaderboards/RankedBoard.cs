@@ -1,28 +1,21 @@
 namespace HeelChallenge.Domain.Leaderboards;
 
 /// <summary>
-/// A leaderboard in clause 7's order (points desc, reachedAt asc with null last, user id "D" ordinal) that stays fast
-/// at 100,000+ participants: set, remove and rank in O(log n); top-N and around-me in O(log n + k), never sorting.
-/// It is a treap (a binary search tree on the order key that is also a heap on random priorities, so it stays
-/// balanced in expectation) with subtree sizes, stored in one array of structs with a free list. Priorities come
-/// from a fixed-seed generator, so the same operations give the same shape. Not thread-safe: a grain owns it.
+/// A leaderboard in clause 7's order (points desc, reachedAt asc with null last, user id as lower-case "D" string
+/// ordinal) that stays fast at 100,000+ participants: set, remove and rank in O(log n); top-N and around-me in
+/// O(log n + k), never sorting. A dictionary finds a participant's node in a <see cref="BoardTree"/>, an
+/// array-backed order-statistic treap. Not thread-safe: a grain owns it.
 /// </summary>
 public sealed class RankedBoard
 {
-    private const int Nil = 0; // _nodes[0] is a sentinel with Size 0, so child sizes need no null checks
-
     private readonly Dictionary<Guid, int> _byUser;
-    private BoardNode[] _nodes;
-    private int _root = Nil;
-    private int _used;
-    private int _free = Nil; // free nodes are linked through Left
-    private uint _random = 0x9E3779B9;
+    private readonly BoardTree _tree;
 
     public RankedBoard(int capacity = 16)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(capacity);
-        _nodes = new BoardNode[capacity + 1];
         _byUser = new Dictionary<Guid, int>(capacity);
+        _tree = new BoardTree(capacity);
     }
 
     public int Count => _byUser.Count;
@@ -35,32 +28,29 @@ public sealed class RankedBoard
         var key = BoardKey.From(userId, points, reachedAt);
         if (_byUser.TryGetValue(userId, out var node))
         {
-            if (key.CompareTo(_nodes[node]) == 0) return RankOfNode(node);
-            Detach(node);
+            if (key == _tree.KeyOf(node)) return _tree.RankOf(node);
+            _tree.Detach(node);
         }
         else
         {
-            node = Allocate();
+            node = _tree.Allocate();
             _byUser.Add(userId, node);
-            _nodes[node].Priority = NextPriority();
         }
 
-        _nodes[node].SetKey(key);
-        return Insert(node, key);
+        return _tree.Insert(node, key);
     }
 
     /// <summary>Takes a participant off the board; false when they were not on it.</summary>
     public bool Remove(Guid userId)
     {
         if (!_byUser.Remove(userId, out var node)) return false;
-        Detach(node);
-        _nodes[node] = new BoardNode { Left = _free };
-        _free = node;
+        _tree.Detach(node);
+        _tree.Free(node);
         return true;
     }
 
     /// <summary>The participant's 1-based rank, or null when they are not on the board.</summary>
-    public int? RankOf(Guid userId) => _byUser.TryGetValue(userId, out var node) ? RankOfNode(node) : null;
+    public int? RankOf(Guid userId) => _byUser.TryGetValue(userId, out var node) ? _tree.RankOf(node) : null;
 
     public bool TryGet(Guid userId, out RankedEntry entry)
     {
@@ -70,7 +60,8 @@ public sealed class RankedBoard
             return false;
         }
 
-        entry = EntryOf(node, RankOfNode(node));
+        var key = _tree.KeyOf(node);
+        entry = new RankedEntry(_tree.RankOf(node), userId, key.Points, key.ReachedAt);
         return true;
     }
 
@@ -86,7 +77,7 @@ public sealed class RankedBoard
         ArgumentOutOfRangeException.ThrowIfNegative(before);
         ArgumentOutOfRangeException.ThrowIfNegative(after);
         if (!_byUser.TryGetValue(userId, out var node)) return [];
-        var rank = RankOfNode(node);
+        var rank = _tree.RankOf(node);
         var first = Math.Max(1, rank - before);
         return Range(first, (int)Math.Min(int.MaxValue, (long)rank + after - first + 1));
     }
@@ -99,173 +90,13 @@ public sealed class RankedBoard
         var last = (int)Math.Min(Count, (long)firstRank + count - 1);
         if (last < firstRank) return [];
         var entries = new RankedEntry[last - firstRank + 1];
-        var written = 0;
-        Collect(_root, firstRank, last, 0, entries, ref written);
+        _tree.CopyRange(firstRank, last, entries);
         return entries;
     }
 
     public void Clear()
     {
         _byUser.Clear();
-        Array.Clear(_nodes);
-        _root = _free = Nil;
-        _used = 0;
-    }
-
-    private int Insert(int node, BoardKey key)
-    {
-        var nodes = _nodes;
-        ref var link = ref _root;
-        var before = 0;
-        // Walk down while the tree's nodes outrank the new one's priority; each grows by one below it.
-        while (link != Nil && nodes[link].Priority >= nodes[node].Priority)
-        {
-            ref var current = ref nodes[link];
-            current.Size++;
-            if (key.CompareTo(current) > 0)
-            {
-                before += nodes[current.Left].Size + 1;
-                link = ref current.Right;
-            }
-            else
-            {
-                link = ref current.Left;
-            }
-        }
-
-        // The new node takes this place; the subtree it displaces splits into what ranks before and after it.
-        ref var inserted = ref nodes[node];
-        Split(link, key, out inserted.Left, out inserted.Right);
-        inserted.Size = nodes[inserted.Left].Size + nodes[inserted.Right].Size + 1;
-        link = node;
-        return before + nodes[inserted.Left].Size + 1;
-    }
-
-    private void Split(int tree, in BoardKey key, out int before, out int after)
-    {
-        if (tree == Nil)
-        {
-            before = after = Nil;
-            return;
-        }
-
-        ref var node = ref _nodes[tree];
-        if (key.CompareTo(node) > 0)
-        {
-            Split(node.Right, key, out node.Right, out after);
-            before = tree;
-        }
-        else
-        {
-            Split(node.Left, key, out before, out node.Left);
-            after = tree;
-        }
-
-        node.Size = _nodes[node.Left].Size + _nodes[node.Right].Size + 1;
-    }
-
-    /// <summary>Unlinks a node from the tree (its index stays allocated); its children merge into its place.</summary>
-    private void Detach(int node)
-    {
-        var nodes = _nodes;
-        var key = BoardKey.Of(nodes[node]);
-        ref var link = ref _root;
-        while (link != node)
-        {
-            ref var current = ref nodes[link];
-            current.Size--;
-            link = ref key.CompareTo(current) < 0 ? ref current.Left : ref current.Right;
-        }
-
-        link = Merge(nodes[node].Left, nodes[node].Right);
-        nodes[node].Left = nodes[node].Right = Nil;
-        nodes[node].Size = 1;
-    }
-
-    private int Merge(int before, int after)
-    {
-        if (before == Nil) return after;
-        if (after == Nil) return before;
-        ref var a = ref _nodes[before];
-        ref var b = ref _nodes[after];
-        if (a.Priority >= b.Priority)
-        {
-            a.Right = Merge(a.Right, after);
-            a.Size = _nodes[a.Left].Size + _nodes[a.Right].Size + 1;
-            return before;
-        }
-
-        b.Left = Merge(before, b.Left);
-        b.Size = _nodes[b.Left].Size + _nodes[b.Right].Size + 1;
-        return after;
-    }
-
-    private int RankOfNode(int node)
-    {
-        var nodes = _nodes;
-        var key = BoardKey.Of(nodes[node]);
-        var before = 0;
-        var current = _root;
-        while (current != node)
-        {
-            ref var at = ref nodes[current];
-            if (key.CompareTo(at) < 0)
-            {
-                current = at.Left;
-            }
-            else
-            {
-                before += nodes[at.Left].Size + 1;
-                current = at.Right;
-            }
-        }
-
-        return before + nodes[nodes[node].Left].Size + 1;
-    }
-
-    /// <summary>In-order walk of the ranks first..last only: O(log n + k). Ranks in <paramref name="tree"/> start after <paramref name="before"/>.</summary>
-    private void Collect(int tree, int first, int last, int before, Span<RankedEntry> output, ref int written)
-    {
-        while (tree != Nil)
-        {
-            ref var node = ref _nodes[tree];
-            var rank = before + _nodes[node.Left].Size + 1;
-            if (first < rank) Collect(node.Left, first, last, before, output, ref written);
-            if (rank > last) return;
-            if (rank >= first) output[written++] = EntryOf(tree, rank);
-            before = rank;
-            tree = node.Right;
-        }
-    }
-
-    private RankedEntry EntryOf(int node, int rank)
-    {
-        var key = BoardKey.Of(_nodes[node]);
-        return new RankedEntry(rank, key.UserId, key.Points, key.ReachedAt);
-    }
-
-    private int Allocate()
-    {
-        if (_free != Nil)
-        {
-            var node = _free;
-            _free = _nodes[node].Left;
-            _nodes[node] = default;
-            return node;
-        }
-
-        if (_used + 1 == _nodes.Length) Array.Resize(ref _nodes, Math.Max(16, _nodes.Length * 2));
-        return ++_used;
-    }
-
-    /// <summary>xorshift32: cheap, deterministic, and good enough to keep a treap balanced.</summary>
-    private int NextPriority()
-    {
-        var x = _random;
-        x ^= x << 13;
-        x ^= x >> 17;
-        x ^= x << 5;
-        _random = x;
-        return (int)(x >> 1);
+        _tree.Clear();
     }
 }

@@ -73,6 +73,50 @@ public static class UserDecider
         return existing.Voided ? Decision<UserEvent>.Nothing() : Decision<UserEvent>.Raise(new SetVoided(setId, now));
     }
 
+    /// <summary>
+    /// The client accepts a coach (whose invite code was just redeemed for them). A coach cannot coach themselves
+    /// (400); a coach who is already current is an idempotent repeat (nothing raised); a code that already opened a
+    /// consent period in this stream cannot open another one (410: ask the coach for a new code).
+    /// </summary>
+    public static Decision<UserEvent> GrantCoachAccess(UserState state, Guid coachId, string inviteCode, DateTimeOffset now)
+    {
+        if (!state.IsRegistered) return Decision<UserEvent>.Refuse(NoSuchUser);
+        if (coachId == state.UserId) return Decision<UserEvent>.Refuse(SelfCoaching);
+        if (state.Coaches.ContainsKey(coachId)) return Decision<UserEvent>.Nothing();
+        return state.UsedInviteCode(inviteCode)
+            ? Decision<UserEvent>.Refuse(DomainError.Gone("code", "This invite code was already used; ask your coach for a new one."))
+            : Decision<UserEvent>.Raise(new CoachAccessGranted(coachId, now, inviteCode));
+    }
+
+    /// <summary>
+    /// The client ends a coach's access. Revoking a coach who was a coach before but is no longer current is an
+    /// idempotent repeat (nothing raised, so a retried DELETE answers 204 again); a coach who never had this client's
+    /// consent is unknown (404), so a mistyped id does not pass silently.
+    /// </summary>
+    public static Decision<UserEvent> RevokeCoachAccess(UserState state, Guid coachId, DateTimeOffset now)
+    {
+        if (!state.IsRegistered) return Decision<UserEvent>.Refuse(NoSuchUser);
+        if (state.Coaches.ContainsKey(coachId)) return Decision<UserEvent>.Raise(new CoachAccessRevoked(coachId, now));
+        return state.Consents.Exists(c => c.CoachId == coachId)
+            ? Decision<UserEvent>.Nothing()
+            : Decision<UserEvent>.Refuse(DomainError.NotFound("coachId", "This user is not one of your coaches."));
+    }
+
+    public const int MaxInactiveAfterDays = 90;
+
+    /// <summary>The roster's inactivity threshold N, 1..90 days; the same value again raises nothing.</summary>
+    public static Decision<UserEvent> ChangeCoachSettings(UserState state, int inactiveAfterDays, DateTimeOffset now)
+    {
+        if (!state.IsRegistered) return Decision<UserEvent>.Refuse(NoSuchUser);
+        if (inactiveAfterDays is < 1 or > MaxInactiveAfterDays)
+            return Decision<UserEvent>.Refuse(DomainError.Invalid("inactiveAfterDays", $"inactiveAfterDays must be 1..{MaxInactiveAfterDays}."));
+        return inactiveAfterDays == state.CoachInactiveAfterDays
+            ? Decision<UserEvent>.Nothing()
+            : Decision<UserEvent>.Raise(new CoachSettingsChanged(inactiveAfterDays, now));
+    }
+
+    public static readonly DomainError SelfCoaching = DomainError.Invalid("code", "This is your own invite code: a coach cannot coach themselves.");
+
     private static readonly DomainError NoSuchUser = DomainError.NotFound("user", "This user does not exist.");
 
     public static List<DomainError> ValidateProfile(string? displayName, string? timeZone)

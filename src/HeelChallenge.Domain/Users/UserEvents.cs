@@ -45,3 +45,28 @@ public sealed record SetVoided(
 {
     public string IdempotencyKey => "set-voided:" + SetId;
 }
+
+/// <summary>
+/// The client (this stream's user) lets a coach see their progress and history, with the coach's invite code.
+/// Idempotent per code: a code opens at most one consent period in a stream, so a retried grant never stores two.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("coach-access-granted.v1")]
+public sealed record CoachAccessGranted(
+    [property: Id(0)] Guid CoachId,
+    [property: Id(1)] DateTimeOffset GrantedAt,
+    [property: Id(2)] string InviteCode) : UserEvent(GrantedAt), IIdempotentEvent
+{
+    public string IdempotencyKey => "coach-access-granted:" + InviteCode;
+}
+
+/// <summary>The client ends a coach's access: from this event on the coach sees nothing of them.</summary>
+[GenerateSerializer, Immutable, Alias("coach-access-revoked.v1")]
+public sealed record CoachAccessRevoked(
+    [property: Id(0)] Guid CoachId,
+    [property: Id(1)] DateTimeOffset RevokedAt) : UserEvent(RevokedAt);
+
+/// <summary>This user, as a coach, changed how their roster flags clients (inactive after N days without a set).</summary>
+[GenerateSerializer, Immutable, Alias("coach-settings-changed.v1")]
+public sealed record CoachSettingsChanged(
+    [property: Id(0)] int InactiveAfterDays,
+    [property: Id(1)] DateTimeOffset ChangedAt) : UserEvent(ChangedAt);

@@ -18,7 +18,19 @@ public sealed class UserState
 
     [Id(5)] public Dictionary<string, SetRecord> Sets { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>Coaches whose consent is current, by coach id.</summary>
+    [Id(6)] public Dictionary<Guid, CoachConsent> Coaches { get; set; } = [];
+
+    /// <summary>Every consent period, current ones included, in the order they were granted.</summary>
+    [Id(7)] public List<CoachConsent> Consents { get; set; } = [];
+
+    /// <summary>As a coach: a client with no set for this many days is flagged inactive on the roster.</summary>
+    [Id(8)] public int CoachInactiveAfterDays { get; set; } = Progress.ProgressReporter.DefaultInactiveAfterDays;
+
     public bool IsRegistered => RegisteredAt is not null;
+
+    /// <summary>Whether an invite code already opened a consent period in this stream (codes are single use).</summary>
+    public bool UsedInviteCode(string code) => Consents.Exists(c => c.InviteCode == code);
 
     public void Apply(UserEvent e)
     {
@@ -43,6 +55,17 @@ public sealed class UserState
                 break;
             case SetVoided v when Sets.TryGetValue(v.SetId, out var record):
                 Sets[v.SetId] = record with { Voided = true, UpdatedAt = v.VoidedAt };
+                break;
+            case CoachAccessGranted g when !Coaches.ContainsKey(g.CoachId) && !UsedInviteCode(g.InviteCode):
+                var consent = new CoachConsent(g.CoachId, g.GrantedAt, g.InviteCode);
+                Coaches.Add(g.CoachId, consent);
+                Consents.Add(consent);
+                break;
+            case CoachAccessRevoked r when Coaches.Remove(r.CoachId, out var current):
+                Consents[Consents.LastIndexOf(current)] = current with { RevokedAt = r.RevokedAt };
+                break;
+            case CoachSettingsChanged c:
+                CoachInactiveAfterDays = c.InactiveAfterDays;
                 break;
             default:
                 break;

@@ -1,4 +1,5 @@
 using HeelChallenge.Gateway.Infrastructure;
+using HeelChallenge.Gateway.Progress;
 
 namespace HeelChallenge.Gateway.Me;
 
@@ -12,7 +13,10 @@ public static class MeApi
             .RequireAuthorization()
             .RequireRateLimiting(RateLimitPolicies.PerUser)
             .MapProfileApi()
-            .MapSetsApi();
+            .MapSetsApi()
+            .MapCoachesApi()
+            .MapExportApi()
+            .MapProgressApi();
         return app;
     }
 }

@@ -19,14 +19,14 @@ public static class ProfileApi
         return me;
     }
 
-    public static async Task<Results<Ok<ProfileResponse>, ProblemHttpResult>> GetProfile(ClaimsPrincipal user, IGrainFactory grains)
+    public static async Task<Results<Ok<ProfileResponse>, ProblemHttpResult>> GetProfile(ClaimsPrincipal user, UserGrains users)
     {
-        var profile = await grains.GetGrain<IUserGrain>(user.UserId()).GetProfile();
+        var profile = await users.Of(user).GetProfile();
         return profile is null ? NoProfile() : TypedResults.Ok(ProfileResponse.From(profile));
     }
 
     public static async Task<Results<Ok<ProfileResponse>, ProblemHttpResult>> ChangeProfile(
-        ChangeProfileRequest request, ClaimsPrincipal user, IGrainFactory grains)
+        ChangeProfileRequest request, ClaimsPrincipal user, UserGrains users)
     {
         var errors = new FieldErrors();
         if (request.DisplayName is not null && (request.DisplayName.Trim().Length is 0 or > UserDecider.MaxDisplayNameLength))
@@ -35,16 +35,16 @@ public static class ProfileApi
             errors.Add("timeZone", $"'{request.TimeZone}' is not an IANA time zone (e.g. 'Europe/Paris').");
         if (errors.Any) return ApiProblems.Validation(errors);
 
-        var grain = grains.GetGrain<IUserGrain>(user.UserId());
+        var grain = users.Of(user);
         var result = await grain.ChangeProfile(new ChangeProfile(request.DisplayName, request.TimeZone));
         if (!result.IsAccepted) return ApiProblems.FromDomain(result.Errors);
         var profile = await grain.GetProfile();
         return profile is null ? NoProfile() : TypedResults.Ok(ProfileResponse.From(profile));
     }
 
-    public static async Task<Results<Ok<SummaryResponse>, ProblemHttpResult>> GetSummary(ClaimsPrincipal user, IGrainFactory grains)
+    public static async Task<Results<Ok<SummaryResponse>, ProblemHttpResult>> GetSummary(ClaimsPrincipal user, UserGrains users)
     {
-        var summary = await grains.GetGrain<IUserGrain>(user.UserId()).GetSummary();
+        var summary = await users.Of(user).GetSummary();
         return TypedResults.Ok(new SummaryResponse(summary.Select(ExerciseSummaryResponse.From).ToList()));
     }
 

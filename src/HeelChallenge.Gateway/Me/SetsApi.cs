@@ -24,13 +24,13 @@ public static class SetsApi
     }
 
     public static async Task<Results<Created<SetResponse>, Ok<SetResponse>, ProblemHttpResult>> LogSet(
-        LogSetRequest request, ClaimsPrincipal user, IGrainFactory grains, ExerciseCatalog catalog, TimeProvider time)
+        LogSetRequest request, ClaimsPrincipal user, UserGrains users, ExerciseCatalog catalog, TimeProvider time)
     {
         var errors = new FieldErrors();
         var set = SetRequestValidation.ToLoggedSet(request, request.SetId, catalog, time.GetUtcNow(), errors);
         if (set is null) return ApiProblems.Validation(errors);
 
-        var result = await grains.GetGrain<IUserGrain>(user.UserId()).LogSet(set);
+        var result = await users.Of(user).LogSet(set);
         return result switch
         {
             { Outcome: SetOutcome.Created, Set: { } created } => TypedResults.Created(Location(created.SetId), SetResponse.From(created)),
@@ -41,7 +41,7 @@ public static class SetsApi
     }
 
     public static async Task<Results<Ok<SetResponse>, ProblemHttpResult>> CorrectSet(
-        string setId, CorrectSetRequest request, ClaimsPrincipal user, IGrainFactory grains, ExerciseCatalog catalog, TimeProvider time)
+        string setId, CorrectSetRequest request, ClaimsPrincipal user, UserGrains users, ExerciseCatalog catalog, TimeProvider time)
     {
         var errors = new FieldErrors();
         if (request.SetId is not null && request.SetId != setId)
@@ -49,7 +49,7 @@ public static class SetsApi
         var set = SetRequestValidation.ToLoggedSet(request, setId, catalog, time.GetUtcNow(), errors);
         if (set is null) return ApiProblems.Validation(errors);
 
-        var result = await grains.GetGrain<IUserGrain>(user.UserId()).CorrectSet(set);
+        var result = await users.Of(user).CorrectSet(set);
         return result switch
         {
             { Outcome: SetOutcome.Refused } => ApiProblems.FromDomain(result.Errors),
@@ -58,28 +58,28 @@ public static class SetsApi
         };
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> VoidSet(string setId, ClaimsPrincipal user, IGrainFactory grains)
+    public static async Task<Results<NoContent, ProblemHttpResult>> VoidSet(string setId, ClaimsPrincipal user, UserGrains users)
     {
         if (SetRules.ValidateSetId(setId) is { } invalid) return ApiProblems.Validation(invalid.Field, invalid.Detail);
-        var result = await grains.GetGrain<IUserGrain>(user.UserId()).VoidSet(setId);
+        var result = await users.Of(user).VoidSet(setId);
         return result.Outcome == SetOutcome.Refused ? ApiProblems.FromDomain(result.Errors) : TypedResults.NoContent();
     }
 
-    public static async Task<Results<Ok<SetResponse>, ProblemHttpResult>> GetSet(string setId, ClaimsPrincipal user, IGrainFactory grains)
+    public static async Task<Results<Ok<SetResponse>, ProblemHttpResult>> GetSet(string setId, ClaimsPrincipal user, UserGrains users)
     {
         if (SetRules.ValidateSetId(setId) is { } invalid) return ApiProblems.Validation(invalid.Field, invalid.Detail);
-        var set = await grains.GetGrain<IUserGrain>(user.UserId()).GetSet(setId);
+        var set = await users.Of(user).GetSet(setId);
         return set is null ? ApiProblems.NotFound("setId", $"There is no set '{setId}'.") : TypedResults.Ok(SetResponse.From(set));
     }
 
     public static async Task<Results<Ok<SetPageResponse>, ProblemHttpResult>> ListSets(
-        ClaimsPrincipal user, IGrainFactory grains, string? from, string? to, string? cursor, int? limit, bool? includeVoided)
+        ClaimsPrincipal user, UserGrains users, string? from, string? to, string? cursor, int? limit, bool? includeVoided)
     {
         var errors = new FieldErrors();
         var query = SetHistoryQuery.Parse(from, to, cursor, limit, includeVoided, errors);
         if (query is null) return ApiProblems.Validation(errors);
 
-        var page = await grains.GetGrain<IUserGrain>(user.UserId()).GetSets(query);
+        var page = await users.Of(user).GetSets(query);
         return page.Error is { } error
             ? ApiProblems.Validation("cursor", error)
             : TypedResults.Ok(new SetPageResponse(page.Items.Select(SetResponse.From).ToList(), page.NextCursor));

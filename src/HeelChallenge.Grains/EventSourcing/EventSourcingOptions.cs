@@ -5,7 +5,8 @@ public sealed class EventSourcingOptions
 {
     public const string SectionName = "EventSourcing";
 
-    /// <summary>Save a snapshot once this many events were confirmed since the last one; 0 disables snapshots.</summary>
+    /// <summary>Save a snapshot once this many events were confirmed since the last one (for long streams: half the last
+    /// snapshot's version, if that is more); 0 disables snapshots.</summary>
     public int SnapshotEvery { get; set; } = 200;
 
     /// <summary>Ceiling of the pause between consecutive write conflicts of one grain.</summary>

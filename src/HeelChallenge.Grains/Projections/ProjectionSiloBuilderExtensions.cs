@@ -1,4 +1,5 @@
 using HeelChallenge.Grains.Leaderboards;
+using HeelChallenge.Grains.Progress;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Hosting;
@@ -9,7 +10,7 @@ namespace HeelChallenge.Grains.Projections;
 public static class ProjectionSiloBuilderExtensions
 {
     /// <summary>
-    /// Projections: the kinds (leaderboards), the projector supervisor (keep-alive pings, wake-ups on local appends),
+    /// Projections: the kinds (leaderboards, progress), the projector supervisor (keep-alive pings, wake-ups on local appends),
     /// the lag gauges, and options from section <see cref="ProjectionOptions.SectionName"/> (then <paramref name="configure"/>).
     /// Expects what <c>AddHeelChallengeGrains</c> registers, an <c>IEventStore</c> and the <c>ExerciseCatalog</c>.
     /// </summary>
@@ -19,6 +20,7 @@ public static class ProjectionSiloBuilderExtensions
         var options = silo.Services.AddOptions<ProjectionOptions>().Bind(silo.Configuration.GetSection(ProjectionOptions.SectionName));
         if (configure is not null) options.Configure(configure);
         silo.Services.AddProjectionKind(LeaderboardRoutes.KindName, (_, grains) => new LeaderboardRoutes(grains));
+        silo.Services.AddProjectionKind(ProgressRoutes.KindName, (_, grains) => new ProgressRoutes(grains));
         silo.Services.TryAddSingleton<ProjectionRegistry>();
         silo.Services.TryAddSingleton<ProjectionEventDecoder>();
         silo.Services.TryAddSingleton<ProjectionProgress>();

@@ -46,6 +46,12 @@ public abstract partial class ReadModelGrain(ReadModelServices services) : Grain
     /// <summary>After a delivery was applied (or the state was loaded or reset): e.g. tell watchers.</summary>
     protected virtual void OnStateChanged() { }
 
+    /// <summary>
+    /// After every delivery this read model accepted, even one whose events were all applied before (a redelivery):
+    /// e.g. pass results on to other grains. Throwing fails the delivery, and the projector's rewind calls it again.
+    /// </summary>
+    protected virtual ValueTask OnDeliveredAsync() => ValueTask.CompletedTask;
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         var snapshot = await services.Store.LoadSnapshotAsync(SnapshotKey, cancellationToken);
@@ -104,6 +110,7 @@ public abstract partial class ReadModelGrain(ReadModelServices services) : Grain
             if (changed) OnStateChanged();
         }
 
+        await OnDeliveredAsync();
         if (_unsaved >= services.Options.ReadModelSaveEvery) await SaveAsync();
         return Ack();
     }

@@ -10,6 +10,7 @@ public static class StreamIds
     public const string AccountPrefix = "account-";
     public const string ChallengePrefix = "challenge-";
     public const string InvitePrefix = "invite-";
+    public const string CoachInvitePrefix = "coach-invite-";
 
     /// <summary>user-{userId:N}: 32 lower-case hex digits, no dashes.</summary>
     public static string ForUser(Guid userId) => UserPrefix + userId.ToString("N");
@@ -22,6 +23,9 @@ public static class StreamIds
 
     /// <summary>invite-{normalised invite code} (upper case, see Domain.Challenges.InviteCodes).</summary>
     public static string ForInvite(string normalizedCode) => InvitePrefix + normalizedCode;
+
+    /// <summary>coach-invite-{normalised code} (upper case, see Domain.Challenges.InviteCodes).</summary>
+    public static string ForCoachInvite(string normalizedCode) => CoachInvitePrefix + normalizedCode;
 
     public static bool TryParseChallenge(string streamId, out Guid challengeId)
     {

@@ -1,10 +1,12 @@
 using HeelChallenge.Abstractions;
+using HeelChallenge.Abstractions.Coaching;
 using HeelChallenge.Abstractions.Users;
 using HeelChallenge.Domain.Catalog;
 using HeelChallenge.Domain.Common;
 using HeelChallenge.Domain.Users;
 using HeelChallenge.Grains.EventSourcing;
 using HeelChallenge.Grains.Storage;
+using Microsoft.Extensions.Logging;
 using Orleans.Providers;
 
 namespace HeelChallenge.Grains.Users;
@@ -15,6 +17,8 @@ public sealed class UserGrain(EventSourcingServices<UserEvent> services, Exercis
     : EventSourcedGrain<UserState, UserEvent>(services), IUserGrain
 {
     public const int MaxPageSize = 100;
+
+    private static readonly DomainError UnknownInvite = DomainError.NotFound("code", "No coach invite has this code.");
 
     private readonly SetIndex _index = new();
 
@@ -99,6 +103,63 @@ public sealed class UserGrain(EventSourcingServices<UserEvent> services, Exercis
     }
 
     public Task<IReadOnlyList<ExerciseSummary>> GetSummary() => Task.FromResult(ExerciseSummaries.Compute(State, catalog));
+
+    /// <summary>
+    /// Two writes in two streams, made safe by their order and their idempotency: the code is redeemed first (for this
+    /// client, once), then the grant is stored here (once per code). If the grant fails after the redeem, a retry with
+    /// the same code finds the code redeemed by this very client and goes on to the grant. A coach who is already
+    /// current costs no code: the code stays usable.
+    /// </summary>
+    public async Task<CoachAccessResult> AcceptCoachInvite(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        if (!State.IsRegistered) return CoachAccessResult.Refused([DomainError.NotFound("user", "This user does not exist.")]);
+        var invite = GrainFactory.GetGrain<ICoachInviteGrain>(code);
+        if (await invite.Get() is not { } view) return CoachAccessResult.Refused([UnknownInvite]);
+
+        var precheck = UserDecider.GrantCoachAccess(State, view.CoachId, code, Now);
+        if (precheck.IsRefused) return CoachAccessResult.Refused(precheck.Errors);
+        if (precheck.Events.Count == 0) return new(State.Coaches[view.CoachId], false, []);
+
+        var redeemed = await invite.Redeem(State.UserId);
+        if (!redeemed.IsAccepted) return CoachAccessResult.Refused(redeemed.Errors);
+        var decision = UserDecider.GrantCoachAccess(State, view.CoachId, code, Now);
+        var errors = await RaiseAndConfirm(decision);
+        return errors.Count > 0 ? CoachAccessResult.Refused(errors) : new(State.Coaches[view.CoachId], decision.Events.Count > 0, []);
+    }
+
+    /// <summary>Once the revocation is durable, the coach's roster hears it at once, not only when the projector brings it.</summary>
+    public async Task<CommandResult> RevokeCoachAccess(Guid coachId)
+    {
+        var period = State.Coaches.GetValueOrDefault(coachId);
+        var decision = UserDecider.RevokeCoachAccess(State, coachId, Now);
+        var errors = await RaiseAndConfirm(decision);
+        if (errors.Count > 0) return CommandResult.Refused(errors);
+        if (decision.Events.Count > 0 && period is not null)
+        {
+            try
+            {
+                await GrainFactory.GetGrain<ICoachRosterGrain>(coachId).ClientRevoked(State.UserId, period.InviteCode);
+            }
+            catch (Exception e)
+            {
+                // The revocation is stored; the projector removes the client from the roster a moment later anyway.
+                Logger.LogWarning(e, "Could not tell the roster of coach {CoachId} that user {UserId} revoked access.", coachId, State.UserId);
+            }
+        }
+
+        return CommandResult.Accepted;
+    }
+
+    public async Task<CommandResult> ChangeCoachSettings(int inactiveAfterDays) =>
+        ToResult(await RaiseAndConfirm(UserDecider.ChangeCoachSettings(State, inactiveAfterDays, Now)));
+
+    public Task<CoachSettings> GetCoachSettings() => Task.FromResult(new CoachSettings(State.CoachInactiveAfterDays));
+
+    public Task<CoachConsent?> GetCoachAccess(Guid coachId) =>
+        Task.FromResult(State.Coaches.TryGetValue(coachId, out var consent) ? consent : null);
+
+    public Task<IReadOnlyList<CoachConsent>> GetCoachConsents() => Task.FromResult<IReadOnlyList<CoachConsent>>(State.Consents.ToArray());
 
     private static CommandResult ToResult(IReadOnlyList<DomainError> errors) =>
         errors.Count == 0 ? CommandResult.Accepted : CommandResult.Refused(errors);

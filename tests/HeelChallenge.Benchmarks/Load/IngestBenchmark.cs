@@ -54,12 +54,13 @@ public static class IngestBenchmark
         var ping = new Uri(host.BaseAddress, "/api/ping");
         Console.WriteLine("  warm-up");
         await Wrk.RunAsync(ping, options, options.Warmup);
-        await Wrk.RunAsync(host.BaseAddress, options, options.Warmup, script, tokenFile, "warm");
+        var threads = options.Threads.ToString(CultureInfo.InvariantCulture);
+        await Wrk.RunAsync(host.BaseAddress, options, options.Warmup, script, tokenFile, "warm", threads);
 
         Console.WriteLine("  measuring GET /api/ping");
         var pingResult = await Wrk.RunAsync(ping, options, options.Duration);
         Console.WriteLine("  measuring POST /api/me/sets");
-        var ingest = await Wrk.RunAsync(host.BaseAddress, options, options.Duration, script, tokenFile, "run" + Environment.TickCount64.ToString(CultureInfo.InvariantCulture));
+        var ingest = await Wrk.RunAsync(host.BaseAddress, options, options.Duration, script, tokenFile, "run" + Environment.TickCount64.ToString(CultureInfo.InvariantCulture), threads);
         return (pingResult, ingest, host.ReadyAfter);
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using HeelChallenge.Domain.Accounts;
+using HeelChallenge.Domain.Coaching;
 using HeelChallenge.Domain.Users;
 using HeelChallenge.EventStore;
 using HeelChallenge.Grains.Storage;
@@ -19,6 +20,15 @@ public sealed class EventSerializerTests
         new SetLogged(Set, At),
         new SetCorrected(Set with { Reps = 20, LoadKg = null }, At.AddMinutes(1)),
         new SetVoided("s-1", At.AddMinutes(2)),
+        new CoachAccessGranted(Guid.NewGuid(), At.AddDays(1), "ABCD2345"),
+        new CoachAccessRevoked(Guid.NewGuid(), At.AddDays(2)),
+        new CoachSettingsChanged(7, At.AddDays(3)),
+    };
+
+    public static TheoryData<CoachInviteEvent> CoachInviteEvents => new()
+    {
+        new CoachInviteIssued("ABCD2345", Guid.NewGuid(), At, At.AddDays(7)),
+        new CoachInviteRedeemed("ABCD2345", Guid.NewGuid(), At.AddHours(5)),
     };
 
     public static TheoryData<AccountEvent> AccountEvents => new()
@@ -49,11 +59,38 @@ public sealed class EventSerializerTests
         Assert.Equal(@event, back);
     }
 
+    [Theory]
+    [MemberData(nameof(CoachInviteEvents))]
+    public void Given_a_coach_invite_event_When_serialized_and_read_back_Then_it_is_equal_and_named_by_its_alias(CoachInviteEvent @event)
+    {
+        var (data, back) = RoundTrip(new EventSerializer<CoachInviteEvent>(new(), []), @event);
+
+        Assert.Equal(@event, back);
+        Assert.StartsWith("coach-invite-", data.Type, StringComparison.Ordinal);
+        Assert.DoesNotContain("idempotencyKey", data.Data, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_consent_events_Then_a_grant_id_depends_on_the_stream_and_the_code_and_invite_events_on_the_stream_only()
+    {
+        var users = new EventSerializer<UserEvent>(new(), []);
+        var invites = new EventSerializer<CoachInviteEvent>(new(), []);
+
+        var grant = users.Serialize(Stream, new CoachAccessGranted(Guid.NewGuid(), At, "ABCD2345"));
+        var retried = users.Serialize(Stream, new CoachAccessGranted(Guid.NewGuid(), At.AddMinutes(1), "ABCD2345"));
+        var redeemed = invites.Serialize("coach-invite-ABCD2345", new CoachInviteRedeemed("ABCD2345", Guid.NewGuid(), At));
+        var byOther = invites.Serialize("coach-invite-ABCD2345", new CoachInviteRedeemed("ABCD2345", Guid.NewGuid(), At.AddMinutes(1)));
+
+        Assert.Equal(grant.EventId, retried.EventId);
+        Assert.Equal(redeemed.EventId, byOther.EventId);
+    }
+
     [Fact]
     public void Given_the_domain_When_scanned_Then_every_event_type_has_a_sample_above()
     {
         Assert.Equal(((IEnumerable<object[]>)UserEvents).Select(row => row[0].GetType()).ToHashSet(), new EventTypeRegistry<UserEvent>().EventTypes.ToHashSet());
         Assert.Equal(((IEnumerable<object[]>)AccountEvents).Select(row => row[0].GetType()).ToHashSet(), new EventTypeRegistry<AccountEvent>().EventTypes.ToHashSet());
+        Assert.Equal(((IEnumerable<object[]>)CoachInviteEvents).Select(row => row[0].GetType()).ToHashSet(), new EventTypeRegistry<CoachInviteEvent>().EventTypes.ToHashSet());
         Assert.Equal("set-logged.v1", new EventTypeRegistry<UserEvent>().NameOf(typeof(SetLogged)));
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using HeelChallenge.Abstractions.Users;
+using HeelChallenge.Domain.Users;
 using HeelChallenge.EventStore;
 using HeelChallenge.Grains.Storage;
 
@@ -83,5 +84,30 @@ public sealed class UserGrainReloadTests(ClusterFixture fixture)
         Assert.Equal(6, (await fixture.Store.ReadStreamAsync(streamId)).Count);
         var replaced = await TestSets.Eventually(async () => await fixture.Store.LoadSnapshotAsync(streamId) is { Version: 6 } s ? s : null);
         Assert.Contains("\"displayName\":\"Test User\"", System.Text.Encoding.UTF8.GetString(replaced.Data), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Given_a_long_stream_When_more_sets_are_logged_Then_the_next_snapshot_waits_for_half_the_last_ones_version()
+    {
+        // A stream of 600 events written straight to the store (fast), then continued through the grain.
+        var id = Guid.NewGuid();
+        var streamId = StreamIds.ForUser(id);
+        var serializer = fixture.SiloService<EventSerializer<UserEvent>>();
+        var history = new List<UserEvent> { new UserRegistered(id, "long" + id.ToString("N")[..8], "Long Stream", "UTC", TestSets.Noon.AddDays(-1)) };
+        history.AddRange(Enumerable.Range(0, 599).Select(i => new SetLogged(TestSets.LegPress(at: TestSets.Noon.AddMinutes(-i)), TestSets.Noon)));
+        await fixture.Store.AppendAsync(streamId, 0, history.Select(e => serializer.Serialize(streamId, e, "tests")).ToList());
+        var grain = fixture.Grains.GetGrain<IUserGrain>(id);
+
+        await grain.LogSet(TestSets.LegPress());
+        var first = await TestSets.Eventually(async () => await fixture.Store.LoadSnapshotAsync(streamId) is { Version: 601 } s ? s : null);
+        for (var i = 0; i < 250; i++) await grain.LogSet(TestSets.LegPress());
+        var afterInterval = await fixture.Store.LoadSnapshotAsync(streamId);
+        for (var i = 0; i < 50; i++) await grain.LogSet(TestSets.LegPress());
+
+        // 250 > SnapshotEvery events after v601 are not enough: the next is due after 601 / 2 = 300.
+        Assert.Equal(601, afterInterval!.Version);
+        var next = await TestSets.Eventually(async () => await fixture.Store.LoadSnapshotAsync(streamId) is { Version: 901 } s ? s : null);
+        Assert.Equal(901, next.Version);
+        Assert.Equal(601, first.Version);
     }
 }

@@ -1,0 +1,33 @@
+using HeelChallenge.Domain.Catalog;
+
+namespace HeelChallenge.Domain.Progress;
+
+/// <summary>
+/// Rule 1, a day's prescription: every exercise of the catalog, one slot per exercise, or one per side for a sided
+/// exercise, each prescribing <see cref="Exercise.Sets"/> sets of <see cref="Exercise.PrescribedAmount"/>
+/// reps or seconds. With the shipped catalog that is 11 slots (8 exercises, 3 of them per side) and 24 sets a day.
+/// </summary>
+public static class ProgressSlots
+{
+    public const string Left = "left";
+    public const string Right = "right";
+
+    /// <summary>The key a set is filed under in <see cref="ProgressDay.Slots"/>: the exercise id, plus ":side" when it has one.</summary>
+    public static string KeyOf(string exerciseId, string? side) => side is null ? exerciseId : exerciseId + ":" + side;
+
+    /// <summary>The day's slots in catalog order, left before right.</summary>
+    public static IReadOnlyList<(Exercise Exercise, string? Side)> Of(ExerciseCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return catalog.Exercises
+            .SelectMany(e => e.Sided ? new (Exercise, string?)[] { (e, Left), (e, Right) } : [(e, null)])
+            .ToArray();
+    }
+
+    /// <summary>How many sets one day prescribes: the sum of <see cref="Exercise.Sets"/> over the slots.</summary>
+    public static int PrescribedSetsPerDay(ExerciseCatalog catalog) => Of(catalog).Sum(s => s.Exercise.Sets);
+
+    /// <summary>What a set performed in the exercise's unit (seconds if timed, else reps); the other unit counts nothing.</summary>
+    public static int PerformedBy(Exercise exercise, Users.LoggedSet set) =>
+        (exercise.IsTimed ? set.Seconds : set.Reps) ?? 0;
+}

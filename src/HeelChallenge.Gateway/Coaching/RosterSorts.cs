@@ -1,0 +1,29 @@
+using HeelChallenge.Abstractions.Coaching;
+
+namespace HeelChallenge.Gateway.Coaching;
+
+/// <summary>?sort= of the roster: needsAttention (default), name, adherence7, lastActive; case-insensitive.</summary>
+public static class RosterSorts
+{
+    public const string Allowed = "needsAttention, name, adherence7 or lastActive";
+
+    public static bool TryParse(string? text, out RosterSort sort)
+    {
+        sort = RosterSort.NeedsAttention;
+        if (string.IsNullOrEmpty(text)) return true;
+        return text.ToUpperInvariant() switch
+        {
+            "NEEDSATTENTION" => Set(RosterSort.NeedsAttention, out sort),
+            "NAME" => Set(RosterSort.Name, out sort),
+            "ADHERENCE7" => Set(RosterSort.Adherence7, out sort),
+            "LASTACTIVE" => Set(RosterSort.LastActive, out sort),
+            _ => false,
+        };
+    }
+
+    private static bool Set(RosterSort value, out RosterSort sort)
+    {
+        sort = value;
+        return true;
+    }
+}

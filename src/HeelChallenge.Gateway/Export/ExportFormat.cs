@@ -1,0 +1,7 @@
+namespace HeelChallenge.Gateway.Export;
+
+public enum ExportFormat
+{
+    Json = 0,
+    Csv = 1,
+}

@@ -1,0 +1,54 @@
+using HeelChallenge.Abstractions.Coaching;
+using HeelChallenge.Abstractions.Progress;
+using HeelChallenge.Abstractions.Projections;
+using HeelChallenge.Domain.Users;
+using HeelChallenge.Grains.Projections;
+using HeelChallenge.Grains.Storage;
+
+namespace HeelChallenge.Grains.Progress;
+
+/// <summary>
+/// Routing of the "progress" kind: every event of user-{id} that progress folds goes to that user's
+/// <see cref="IProgressGrain"/>; a consent grant or revocation also goes to the coach's <see cref="ICoachRosterGrain"/>.
+/// Routing needs no state: the progress grain itself knows its coaches (from the same events) and pushes its row to
+/// their rosters.
+/// </summary>
+public sealed class ProgressRoutes(IGrainFactory grains) : ProjectionRoutes
+{
+    public const string KindName = ProjectionKinds.Progress;
+
+    public override string Kind => KindName;
+
+    public override int Schema => 1;
+
+    public override bool Reads(string streamId) => ProjectionStreams.IsUser(streamId);
+
+    public override void Route(ProjectedEvent projected, ICollection<IProjectionReadModel> targets)
+    {
+        ArgumentNullException.ThrowIfNull(projected);
+        ArgumentNullException.ThrowIfNull(targets);
+        if (!StreamIds.TryParseUser(projected.StreamId, out var userId)) return;
+        switch (projected.Event)
+        {
+            case CoachAccessGranted granted:
+                targets.Add(grains.GetGrain<IProgressGrain>(userId));
+                targets.Add(grains.GetGrain<ICoachRosterGrain>(granted.CoachId));
+                break;
+            case CoachAccessRevoked revoked:
+                targets.Add(grains.GetGrain<IProgressGrain>(userId));
+                targets.Add(grains.GetGrain<ICoachRosterGrain>(revoked.CoachId));
+                break;
+            case UserRegistered or UserProfileChanged or SetLogged or SetCorrected or SetVoided:
+                targets.Add(grains.GetGrain<IProgressGrain>(userId));
+                break;
+            default:
+                break;
+        }
+    }
+
+    public override void Reset() { }
+
+    public override void WriteState(BinaryWriter writer) { }
+
+    public override void ReadState(BinaryReader reader) { }
+}

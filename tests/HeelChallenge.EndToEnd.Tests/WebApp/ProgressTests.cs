@@ -1,0 +1,38 @@
+using static Microsoft.Playwright.Assertions;
+
+namespace HeelChallenge.EndToEnd.Tests.WebApp;
+
+[Collection(WebAppCollection.Name)]
+public sealed class ProgressTests(WebAppFixture fixture)
+{
+    [Fact]
+    public async Task Given_sets_logged_today_When_progress_opens_Then_the_streak_adherence_bars_and_per_exercise_charts_show_them()
+    {
+        await using var app = await AppPage.OpenAsync(fixture);
+        await app.SignUpAsync(AppPage.NewUsername("prog"));
+        await app.LogSetAsync("leg-press", "1 of 4");
+        await app.LogSetAsync("leg-press", "2 of 4");
+        await app.LogSetAsync("ankle-alphabet", "Left 1 of 2");
+
+        // The progress projection trails the log by a moment: open the page again until it shows all three sets.
+        await app.ReopenUntilAsync("#/progress", () => Expect(app.Page.Locator("figure.exercise-chart[data-exercise=ankle-alphabet] figcaption"))
+            .ToContainTextAsync("1 of 4", new() { Timeout = 1000 }));
+        await Expect(app.Page.Locator("[data-testid=current-streak]")).ToHaveTextAsync("1 d");
+        await Expect(app.Page.Locator("[data-testid=adherence7]")).Not.ToHaveTextAsync("0%");
+        await Expect(app.Page.Locator("figure.exercise-chart[data-exercise=leg-press] figcaption")).ToContainTextAsync("2 of 4");
+        await Expect(app.Page.Locator("figure.exercise-chart[data-exercise=ankle-alphabet] figcaption")).ToContainTextAsync("1 of 4");
+        await Expect(app.Page.Locator("figure.exercise-chart")).ToHaveCountAsync(8);
+        // 30 days: a square per day in the streak strip, the last one (today) filled.
+        var squares = app.Page.Locator("svg.chart rect.mark");
+        await Expect(squares).ToHaveCountAsync(30);
+        await Expect(squares.Last).ToHaveClassAsync("mark on");
+        await app.ScreenshotAsync("progress");
+
+        // The dashboard's strip reads the same projection.
+        await app.NavigateAsync("today", "/");
+        await Expect(app.Page.Locator(".stats .stat", new() { HasText = "Streak" })).ToContainTextAsync("1 day");
+        await Expect(app.Page.Locator(".stats .stat", new() { HasText = "Sets today" })).ToContainTextAsync("3");
+        await app.ScreenshotAsync("dashboard");
+        app.AssertNoErrors();
+    }
+}
