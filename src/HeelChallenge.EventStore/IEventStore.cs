@@ -28,6 +28,17 @@ public interface IEventStore
     Task<IReadOnlyList<RecordedEvent>> ReadStreamAsync(string streamId, long fromVersion = 1, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// The events of one stream whose global position is below <paramref name="beforePosition"/>, in order: the stream
+    /// as it stood at that point of the log (projections use it to catch up a participant who joins). The default reads
+    /// the whole stream; backends answer from their index instead.
+    /// </summary>
+    async Task<IReadOnlyList<RecordedEvent>> ReadStreamBeforeAsync(string streamId, long beforePosition, CancellationToken cancellationToken = default)
+    {
+        var events = await ReadStreamAsync(streamId, 1, cancellationToken);
+        return [.. events.Where(e => e.Position < beforePosition)];
+    }
+
+    /// <summary>
     /// Up to <paramref name="maxCount"/> events of the global log with position &gt; <paramref name="afterPosition"/>,
     /// in commit order. Never skips an event whose transaction commits after a later position became visible.
     /// </summary>

@@ -12,9 +12,9 @@ public sealed record CommandLine(string Verb, string[] Arguments)
 
         Verbs:
           run      Start the silo and the HTTP gateway (default).
-          rebuild  Offline: discard every projection (read models, checkpoints) and replay the whole log into
-                   them, printing progress; exits 0 when done. Stop the service first (or use
-                   POST /api/admin/projections/rebuild, which rebuilds online).
+          rebuild  Offline: discard every projection (read models, checkpoints; only one with --kind NAME)
+                   and replay the whole log into them, printing progress; exits 0 when done. Stop the
+                   service first (or use POST /api/admin/projections/rebuild, which rebuilds online).
           help     Show this text.
 
         Options (any configuration key, ASP.NET Core style):

@@ -10,9 +10,10 @@ using HeelChallenge.Grains.Projections;
 namespace HeelChallenge.Host;
 
 /// <summary>
-/// The offline <c>rebuild</c> verb: deletes every projection snapshot (read models and checkpoints), starts a silo
-/// without the gateway, lets each projector replay the log from position 0 exactly as it does live, prints a progress
-/// line every second (percent, events/s), and exits 0 once every projection has checkpointed the head it started with.
+/// The offline <c>rebuild</c> verb: deletes the projection snapshots (read models and checkpoints; of one kind with
+/// <c>--kind name</c>, else of all), starts a silo without the gateway, lets each projector replay the log from
+/// position 0 exactly as it does live, prints a progress line every second (percent, events/s), and exits 0 once every
+/// rebuilt projection has checkpointed the head it started with.
 /// </summary>
 public static class RebuildCommand
 {
@@ -38,7 +39,14 @@ public static class RebuildCommand
             return 1;
         }
 
-        await DiscardProjectionsAsync(settings.DatabasePath);
+        var kinds = builder.Configuration["kind"] is { Length: > 0 } only ? [only] : ProjectionKinds.All;
+        if (kinds.Except(ProjectionKinds.All).FirstOrDefault() is { } unknown)
+        {
+            Console.Error.WriteLine($"There is no projection '{unknown}'. Known: {string.Join(", ", ProjectionKinds.All)}.");
+            return CommandLine.UsageExitCode;
+        }
+
+        await DiscardProjectionsAsync(settings.DatabasePath, kinds);
         builder.Services.AddSingleton(catalog);
         builder.Services.AddSqliteEventStore(settings.DatabasePath, settings.GroupCommit);
         builder.UseOrleans(silo =>
@@ -52,7 +60,7 @@ public static class RebuildCommand
         await host.StartAsync();
         var grains = host.Services.GetRequiredService<IGrainFactory>();
         var started = Stopwatch.StartNew();
-        var results = await Task.WhenAll(ProjectionKinds.All.Select(kind => FollowAsync(grains.GetGrain<IProjectorGrain>(kind))));
+        var results = await Task.WhenAll(kinds.Select(kind => FollowAsync(grains.GetGrain<IProjectorGrain>(kind))));
         await host.StopAsync();
 
         foreach (var result in results)
@@ -68,13 +76,13 @@ public static class RebuildCommand
         return 0;
     }
 
-    private static async Task DiscardProjectionsAsync(string databasePath)
+    private static async Task DiscardProjectionsAsync(string databasePath, IReadOnlyList<string> kinds)
     {
         await using var store = new SqliteEventStore(new SqliteEventStoreOptions { DatabasePath = databasePath });
-        await store.DeleteSnapshotsAsync(ProjectionKeys.Prefix);
+        foreach (var kind in kinds) await store.DeleteSnapshotsAsync($"{ProjectionKeys.Prefix}{kind}:");
         var head = await store.ReadHeadPositionAsync();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"rebuild: discarded every projection snapshot; the log holds {head:N0} events ({databasePath})"));
+            $"rebuild: discarded the snapshots of {string.Join(", ", kinds)}; the log holds {head:N0} events ({databasePath})"));
     }
 
     /// <summary>Prints the projector's progress every second until its rebuild is complete (durably checkpointed).</summary>

@@ -20,6 +20,17 @@ internal sealed class SqliteEventReader(string connectionString)
         return await ReadEventsAsync(command, 0, cancellationToken);
     }
 
+    /// <summary>The (stream_id, stream_version) index carries the rowid (= position), so later events are skipped in the index.</summary>
+    public async Task<IReadOnlyList<RecordedEvent>> ReadStreamBeforeAsync(string streamId, long beforePosition, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {EventColumns} FROM events WHERE stream_id = $stream AND position < $before ORDER BY stream_version";
+        command.Parameters.AddWithValue("$stream", streamId);
+        command.Parameters.AddWithValue("$before", beforePosition);
+        return await ReadEventsAsync(command, 0, cancellationToken);
+    }
+
     /// <remarks>
     /// Why paging by position never skips an event here: positions are assigned by the single writer inside its
     /// transaction, consecutively after the committed head, and a transaction becomes visible to readers atomically
@@ -76,11 +87,11 @@ internal sealed class SqliteEventReader(string connectionString)
     {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var events = new List<RecordedEvent>(Math.Min(capacity, 1024));
-        var idBytes = new byte[16];
         while (await reader.ReadAsync(cancellationToken))
         {
-            // Big-endian (RFC 4122) order, as the writer stores it; see the schema.
-            reader.GetBytes(3, 0, idBytes, 0, idBytes.Length);
+            // Big-endian (RFC 4122) order, as the writer stores it; see the schema. GetFieldValue<byte[]> copies the
+            // column value; GetBytes would open an incremental blob handle on the table row for every event (costly).
+            var idBytes = reader.GetFieldValue<byte[]>(3);
             events.Add(new RecordedEvent(
                 Position: reader.GetInt64(0),
                 StreamId: reader.GetString(1),

@@ -72,6 +72,13 @@ public sealed class SqliteEventStore : IEventStore, IEventStoreNotifications, IA
         return _reader.ReadStreamAsync(streamId, Math.Max(fromVersion, 1), cancellationToken);
     }
 
+    public Task<IReadOnlyList<RecordedEvent>> ReadStreamBeforeAsync(string streamId, long beforePosition, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(streamId);
+        ThrowIfDisposed();
+        return _reader.ReadStreamBeforeAsync(streamId, beforePosition, cancellationToken);
+    }
+
     public Task<IReadOnlyList<RecordedEvent>> ReadAllAsync(long afterPosition, int maxCount, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(afterPosition);

@@ -109,13 +109,9 @@ public sealed class LeaderboardGrain(ReadModelServices services, ExerciseCatalog
     /// <summary>The user's current (not voided) sets as they stood just before <paramref name="position"/>.</summary>
     private async Task<IReadOnlyCollection<LoggedSet>> SetsBeforeAsync(Guid userId, long position)
     {
-        var recorded = await Services.Store.ReadStreamAsync(StreamIds.ForUser(userId));
+        var recorded = await Services.Store.ReadStreamBeforeAsync(StreamIds.ForUser(userId), position);
         var sets = new CurrentSets();
-        foreach (var r in recorded)
-        {
-            if (r.Position >= position) break;
-            sets.Apply(decoder.DecodeUserEvent(r));
-        }
+        foreach (var r in recorded) sets.Apply(decoder.DecodeUserEvent(r));
 
         return sets.Current;
     }

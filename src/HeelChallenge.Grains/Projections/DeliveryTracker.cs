@@ -4,10 +4,10 @@ using Orleans.Runtime;
 namespace HeelChallenge.Grains.Projections;
 
 /// <summary>
-/// The read models a projector delivered to since its last checkpoint, with the highest position delivered to each.
+/// The read models a projector delivered to since its last checkpoint, with the highest position sent to each.
 /// The checkpoint may pass those positions only once every one of them is saved. A read model whose ack shows less
-/// applied than delivered (it restarted and lost what it had not saved, and refused to go on past the gap), or less
-/// saved than delivered when flushed, sends the projector back to its checkpoint.
+/// applied than it was sent (it restarted and lost what it had not saved, and refused to go on past the hole), or less
+/// saved than sent when flushed, sends the projector back to its checkpoint.
 /// </summary>
 internal sealed class DeliveryTracker
 {
@@ -17,21 +17,25 @@ internal sealed class DeliveryTracker
 
     public IReadOnlyList<Entry> Entries => [.. _targets.Values];
 
-    /// <summary>The last position delivered to this read model since the checkpoint (0: none).</summary>
-    public long DeliveredTo(GrainId id) => _targets.TryGetValue(id, out var entry) ? entry.MaxDelivered : 0;
+    /// <summary>The last position sent to this read model since the checkpoint (0: none).</summary>
+    public long SentTo(GrainId id) => _targets.TryGetValue(id, out var entry) ? entry.MaxSent : 0;
 
-    public void Delivered(GrainId id, IProjectionReadModel target, long lastPosition, ReadModelAck ack)
+    public void Sent(GrainId id, IProjectionReadModel target, long lastPosition)
+    {
+        if (_targets.TryGetValue(id, out var entry)) entry.MaxSent = Math.Max(entry.MaxSent, lastPosition);
+        else _targets.Add(id, new Entry(id, target) { MaxSent = lastPosition });
+    }
+
+    public static void Acknowledged(GrainId id, long lastPosition, ReadModelAck ack)
     {
         if (ack.Applied < lastPosition)
             throw new ReadModelLostStateException($"{id} has applied up to {ack.Applied} after {lastPosition} was delivered to it.");
-        if (_targets.TryGetValue(id, out var entry)) entry.MaxDelivered = Math.Max(entry.MaxDelivered, lastPosition);
-        else _targets.Add(id, new Entry(id, target) { MaxDelivered = lastPosition });
     }
 
-    public void Flushed(Entry entry, ReadModelAck ack)
+    public static void Flushed(Entry entry, ReadModelAck ack)
     {
-        if (ack.Saved < entry.MaxDelivered)
-            throw new ReadModelLostStateException($"{entry.Id} saved up to {ack.Saved}, below the {entry.MaxDelivered} delivered to it.");
+        if (ack.Saved < entry.MaxSent)
+            throw new ReadModelLostStateException($"{entry.Id} saved up to {ack.Saved}, below the {entry.MaxSent} delivered to it.");
     }
 
     public void Clear() => _targets.Clear();
@@ -42,6 +46,6 @@ internal sealed class DeliveryTracker
 
         public IProjectionReadModel Target { get; } = target;
 
-        public long MaxDelivered { get; set; }
+        public long MaxSent { get; set; }
     }
 }

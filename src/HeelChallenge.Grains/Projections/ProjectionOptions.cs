@@ -8,6 +8,12 @@ public sealed class ProjectionOptions
     /// <summary>Events read from the log per batch; each read model gets one call per batch.</summary>
     public int BatchSize { get; set; } = 2000;
 
+    /// <summary>
+    /// Batches a projector may have outstanding. Each read model still gets its deliveries one after the other, but a
+    /// board that is slow on one batch (catching up a joining participant) no longer holds every other one back.
+    /// </summary>
+    public int MaxBatchesInFlight { get; set; } = 4;
+
     /// <summary>How often a projector looks for new events when no local append woke it (other silos, other processes).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(100);
 
@@ -17,6 +23,13 @@ public sealed class ProjectionOptions
     /// </summary>
     public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Least time between checkpoints while the projector is catching up (its last read was a full batch: a rebuild, or
+    /// a restart after downtime). Saving every read model is the costly part of a replay, so it is done less often;
+    /// a crash then replays at most this much again.
+    /// </summary>
+    public TimeSpan CatchUpCheckpointInterval { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Longest a projector works in one go before it lets its other calls (status, rebuild) in.</summary>
     public TimeSpan TimeSlice { get; set; } = TimeSpan.FromMilliseconds(500);
 
@@ -24,7 +37,7 @@ public sealed class ProjectionOptions
     public TimeSpan KeepAlivePeriod { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>A read model also saves by itself after this many applied events, keeping a restart's replay short.</summary>
-    public int ReadModelSaveEvery { get; set; } = 50_000;
+    public int ReadModelSaveEvery { get; set; } = 250_000;
 
     /// <summary>Ceiling of the pause between attempts after a failure (a store error, a read model that threw).</summary>
     public TimeSpan MaxRetryBackoff { get; set; } = TimeSpan.FromSeconds(10);

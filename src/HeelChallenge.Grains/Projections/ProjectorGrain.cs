@@ -13,7 +13,8 @@ namespace HeelChallenge.Grains.Projections;
 /// the checkpoint never passes an event a read model applied but did not save. Any failure — a store error, a read
 /// model that threw or restarted without saving — rewinds to the checkpoint; read models skip what they already applied.
 /// Each delivery tells the read model what it must already have applied, so one that lost events never applies
-/// anything after the gap (which the rewind could then not fill).
+/// anything after the gap (which the rewind could then not fill). Read models do not wait for one another: up to
+/// <see cref="ProjectionOptions.MaxBatchesInFlight"/> batches are outstanding (each read model's in order).
 /// </summary>
 public sealed partial class ProjectorGrain(
     IEventStore store,
@@ -25,7 +26,7 @@ public sealed partial class ProjectorGrain(
     ILogger<ProjectorGrain> logger) : Grain, IProjectorGrain
 {
     private readonly ProjectionOptions _options = options.Value;
-    private readonly DeliveryTracker _delivered = new();
+    private readonly DeliveryPipeline _delivery = new(options.Value.MaxBatchesInFlight);
     private ProjectionRoutes _routes = null!;
     private IGrainTimer? _timer;
     private long _generation;
@@ -42,6 +43,7 @@ public sealed partial class ProjectorGrain(
     private DateTimeOffset _retryAt;
     private string? _lastError;
     private bool _restarting;
+    private bool _catchingUp;
 
     private string Kind => this.GetPrimaryKeyString();
 
@@ -69,7 +71,7 @@ public sealed partial class ProjectorGrain(
         try
         {
             // A clean shutdown saves what was delivered, so the next activation replays less.
-            if (_delivered.Count > 0 || _position > _checkpoint) await CheckpointCoreAsync();
+            if (_delivery.Tracker.Count > 0 || _position > _checkpoint) await CheckpointCoreAsync();
         }
         catch (Exception e)
         {
@@ -102,7 +104,7 @@ public sealed partial class ProjectorGrain(
     {
         try
         {
-            if (_delivered.Count > 0 || _position > _checkpoint) await CheckpointCoreAsync();
+            if (_delivery.Tracker.Count > 0 || _position > _checkpoint) await CheckpointCoreAsync();
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -129,6 +131,7 @@ public sealed partial class ProjectorGrain(
             while (!cancellation.IsCancellationRequested)
             {
                 var batch = await NextBatchAsync();
+                _catchingUp = batch.IsFull;
                 if (batch.LastPosition <= _position) break;
                 if (batch.IsFull) StartReadAhead(batch.LastPosition);
                 await DeliverAsync(batch);
@@ -144,6 +147,8 @@ public sealed partial class ProjectorGrain(
                 }
             }
 
+            // Nothing stays in flight between turns: what was sent is applied before the tick ends.
+            await _delivery.DrainAsync();
             if (CheckpointDue) await CheckpointCoreAsync();
             _failures = 0;
             _lastError = null;
@@ -159,7 +164,8 @@ public sealed partial class ProjectorGrain(
     }
 
     private bool CheckpointDue =>
-        (_delivered.Count > 0 || _position > _checkpoint) && Now - _lastCheckpointAt >= _checkpointEvery;
+        (_delivery.Tracker.Count > 0 || _position > _checkpoint)
+        && Now - _lastCheckpointAt >= (_catchingUp && _options.CatchUpCheckpointInterval > _checkpointEvery ? _options.CatchUpCheckpointInterval : _checkpointEvery);
 
     private Task<DecodedBatch> NextBatchAsync()
     {
@@ -199,7 +205,8 @@ public sealed partial class ProjectorGrain(
         });
     }
 
-    private async Task DeliverAsync(DecodedBatch batch)
+    /// <summary>Routes a batch and sends each read model its part (see <see cref="DeliveryPipeline"/>).</summary>
+    private Task DeliverAsync(DecodedBatch batch)
     {
         var perTarget = new Dictionary<GrainId, (IProjectionReadModel Target, List<ProjectedEvent> Events)>();
         var targets = new List<IProjectionReadModel>(4);
@@ -220,28 +227,18 @@ public sealed partial class ProjectorGrain(
             }
         }
 
-        if (perTarget.Count == 0) return;
-        var generation = _generation;
-        var deliveries = perTarget.Select(async pair =>
-        {
-            var delivery = new ProjectionDelivery(generation, _delivered.DeliveredTo(pair.Key), pair.Value.Events);
-            var ack = await pair.Value.Target.Apply(delivery);
-            return (pair.Key, pair.Value.Target, Last: pair.Value.Events[^1].Position, Ack: ack);
-        }).ToArray();
-        foreach (var (id, target, last, ack) in await Task.WhenAll(deliveries))
-        {
-            _delivered.Delivered(id, target, last, ack);
-        }
+        return _delivery.SendAsync(_generation, perTarget.Select(p => (p.Key, p.Value.Target, p.Value.Events)));
     }
 
     private async Task CheckpointCoreAsync()
     {
         var started = Now;
-        var entries = _delivered.Entries;
+        await _delivery.DrainAsync();
+        var entries = _delivery.Tracker.Entries;
         var acks = await Task.WhenAll(entries.Select(e => e.Target.Flush()));
         for (var i = 0; i < entries.Count; i++)
         {
-            _delivered.Flushed(entries[i], acks[i]);
+            DeliveryTracker.Flushed(entries[i], acks[i]);
         }
 
         var position = _position;
@@ -251,7 +248,7 @@ public sealed partial class ProjectorGrain(
         await SaveCheckpointAsync(position, rebuild);
         if (rebuild != _rebuild) LogRebuildCompleted(logger, Kind, rebuild!.TargetPosition, (rebuild.CompletedAt!.Value - rebuild.StartedAt).TotalSeconds);
         (_checkpoint, _rebuild) = (position, rebuild);
-        _delivered.Clear();
+        _delivery.Tracker.Clear();
         _lastCheckpointAt = Now;
         var took = Now - started;
         _checkpointEvery = took * 5 > _options.CheckpointInterval ? took * 5 : _options.CheckpointInterval;
@@ -264,7 +261,7 @@ public sealed partial class ProjectorGrain(
     private async Task<bool> LoadCheckpointAsync()
     {
         DiscardReadAhead();
-        _delivered.Clear();
+        await _delivery.AbandonAsync();
         var snapshot = await store.LoadSnapshotAsync(ProjectionKeys.Checkpoint(Kind));
         if (snapshot is null || !ProjectorCheckpoint.TryRead(snapshot.Data, _routes, out var generation, out var schema, out var rebuild))
         {
@@ -286,7 +283,7 @@ public sealed partial class ProjectorGrain(
     private async Task BeginRebuildAsync(string why)
     {
         DiscardReadAhead();
-        _delivered.Clear();
+        await _delivery.AbandonAsync();
         _routes.Reset();
         _generation = Math.Max(Now.UtcTicks, _generation + 1);
         (_position, _checkpoint, _failures, _retryAt, _lastError) = (0, 0, 0, default, null);
