@@ -14,6 +14,14 @@ public interface ILeaderboardGrain : IProjectionReadModel, IGrainWithGuidKey
     Task<LeaderboardView> GetBoard(LeaderboardQuery query);
 
     /// <summary>
+    /// The board if, as far as the board knows (its challenge's events up to its position), the caller may see it: the
+    /// owner, a participant, anyone for a public challenge. Null otherwise — including a challenge the board has not
+    /// heard of yet — and then only <c>IChallengeGrain.CanView</c> can say no: this is a shortcut for the yes.
+    /// </summary>
+    [Alias("get-board-for"), ReadOnly]
+    Task<LeaderboardView?> GetBoardFor(LeaderboardQuery query, Guid callerId);
+
+    /// <summary>
     /// Change notices: one at once if the board's version differs from <paramref name="afterVersion"/>, then one per
     /// change (coalesced while the reader is busy). Notices are hints; read the board for the truth.
     /// </summary>

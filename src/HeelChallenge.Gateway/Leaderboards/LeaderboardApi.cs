@@ -22,7 +22,8 @@ public static class LeaderboardApi
             .RequireAuthorization()
             .RequireRateLimiting(RateLimitPolicies.PerUser);
         board.MapGet("", GetLeaderboard).WithName("GetLeaderboard")
-            .WithSummary("Top N (?top=1..100, default 10) and, with ?around=me, your row with 5 above and 5 below; carries the board's version.");
+            .WithSummary("Top N (?top=1..100, default 10) and, with ?around=me, your row with 5 above and 5 below; carries the board's version.")
+            .Produces<LeaderboardResponse>();
         board.MapGet("/stream", StreamLeaderboard).WithName("StreamLeaderboard")
             .WithSummary("Server-Sent Events: 'leaderboard' events (id = version, data = the board as GET answers it) on every change; " +
                          "honours Last-Event-ID; a comment line every 15 s keeps the connection open.")
@@ -30,17 +31,24 @@ public static class LeaderboardApi
         return app;
     }
 
-    public static async Task<Results<Ok<LeaderboardResponse>, ProblemHttpResult>> GetLeaderboard(
+    public static async Task<Results<JsonHttpResult<LeaderboardResponse>, ProblemHttpResult>> GetLeaderboard(
         Guid challengeId, ClaimsPrincipal user, IGrainFactory grains, TimeProvider time, int? top, string? around)
     {
         var userId = user.UserId();
         var errors = new FieldErrors();
         var query = LeaderboardQueryParser.Parse(top, around, userId, errors);
         if (query is null) return ApiProblems.Validation(errors);
-        if (!await grains.GetGrain<IChallengeGrain>(challengeId).CanView(userId)) return ChallengesApi.NotFound();
 
-        var view = await grains.GetGrain<ILeaderboardGrain>(challengeId).GetBoard(query);
-        return TypedResults.Ok(LeaderboardResponse.From(view, time.GetUtcNow()));
+        // One call when the board already knows the caller may see it; otherwise the challenge grain decides.
+        var board = grains.GetGrain<ILeaderboardGrain>(challengeId);
+        var view = await board.GetBoardFor(query, userId);
+        if (view is null)
+        {
+            if (!await grains.GetGrain<IChallengeGrain>(challengeId).CanView(userId)) return ChallengesApi.NotFound();
+            view = await board.GetBoard(query);
+        }
+
+        return TypedResults.Json(LeaderboardResponse.From(view, time.GetUtcNow()), LeaderboardJsonContext.Default.LeaderboardResponse);
     }
 
     public static async Task<Results<EmptyHttpResult, ProblemHttpResult>> StreamLeaderboard(

@@ -4,7 +4,6 @@ using System.Text.Json;
 using HeelChallenge.Abstractions.Challenges;
 using HeelChallenge.Abstractions.Leaderboards;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -18,14 +17,11 @@ namespace HeelChallenge.Gateway.Leaderboards;
 /// </summary>
 public sealed partial class LeaderboardStream(
     IGrainFactory grains,
-    IOptions<JsonOptions> json,
     IOptions<LeaderboardStreamOptions> options,
     TimeProvider time,
     ILogger<LeaderboardStream> logger)
 {
     public const string ContentType = "text/event-stream";
-
-    private readonly JsonSerializerOptions _json = json.Value.SerializerOptions;
 
     public async Task RunAsync(HttpContext http, Guid challengeId, Guid userId, LeaderboardQuery query, long lastVersion, CancellationToken cancellationToken)
     {
@@ -96,7 +92,7 @@ public sealed partial class LeaderboardStream(
 
     private async Task WriteAsync(HttpResponse response, LeaderboardView view, CancellationToken cancellationToken)
     {
-        var data = JsonSerializer.Serialize(LeaderboardResponse.From(view, time.GetUtcNow()), _json);
+        var data = JsonSerializer.Serialize(LeaderboardResponse.From(view, time.GetUtcNow()), LeaderboardJsonContext.Default.LeaderboardResponse);
         await response.WriteAsync(string.Create(CultureInfo.InvariantCulture, $"id: {view.Version}\nevent: leaderboard\ndata: {data}\n\n"), cancellationToken);
         await response.Body.FlushAsync(cancellationToken);
     }

@@ -30,12 +30,10 @@ public sealed class LeaderboardGrain(ReadModelServices services, ExerciseCatalog
 
     protected override int StateSchema => 1;
 
-    public Task<LeaderboardView> GetBoard(LeaderboardQuery query)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        var bounded = query with { Top = Math.Clamp(query.Top, 0, MaxTop), AroundCount = Math.Clamp(query.AroundCount, 0, MaxTop) };
-        return Task.FromResult(_state.View(ChallengeId, bounded, AppliedPosition));
-    }
+    public Task<LeaderboardView> GetBoard(LeaderboardQuery query) => Task.FromResult(Bounded(query));
+
+    public Task<LeaderboardView?> GetBoardFor(LeaderboardQuery query, Guid callerId) =>
+        Task.FromResult(_state.IsVisibleTo(callerId) ? Bounded(query) : null);
 
     public async IAsyncEnumerable<LeaderboardNotice> WatchAsync(long afterVersion, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -53,6 +51,13 @@ public sealed class LeaderboardGrain(ReadModelServices services, ExerciseCatalog
 
             await _changed.Task.WaitAsync(cancellationToken);
         }
+    }
+
+    private LeaderboardView Bounded(LeaderboardQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var bounded = query with { Top = Math.Clamp(query.Top, 0, MaxTop), AroundCount = Math.Clamp(query.AroundCount, 0, MaxTop) };
+        return _state.View(ChallengeId, bounded, AppliedPosition);
     }
 
     protected override void ResetState() => _state = new LeaderboardState(catalog);

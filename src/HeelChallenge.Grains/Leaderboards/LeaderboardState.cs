@@ -107,6 +107,10 @@ public sealed partial class LeaderboardState(ExerciseCatalog catalog)
         return Changed();
     }
 
+    /// <summary>Whether the caller may see this challenge as far as its events say: owner, participant, or public.</summary>
+    public bool IsVisibleTo(Guid callerId) =>
+        Definition is { } d && (d.Visibility == ChallengeVisibility.Public || d.OwnerId == callerId || _participants.ContainsKey(callerId));
+
     public LeaderboardView View(Guid challengeId, LeaderboardQuery query, long position)
     {
         ArgumentNullException.ThrowIfNull(query);

@@ -64,6 +64,23 @@ public sealed class LeaderboardStateTests
         Assert.Equal((0, (DateTimeOffset?)null), (row.Points, row.ReachedAt));
     }
 
+    [Fact]
+    public void Given_a_private_and_a_public_board_When_asked_who_may_see_them_Then_owner_participants_and_anyone_for_public()
+    {
+        var (owner, participant, stranger) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var hidden = new LeaderboardState(Catalog);
+        Assert.False(hidden.IsVisibleTo(owner)); // a board that has not heard of its challenge knows nothing
+        hidden.Create(Created(Guid.NewGuid(), owner));
+        hidden.Join(participant, "P", []);
+        var open = new LeaderboardState(Catalog);
+        open.Create(Created(Guid.NewGuid(), owner, ChallengeVisibility.Public));
+
+        Assert.Equal((true, true, false), (hidden.IsVisibleTo(owner), hidden.IsVisibleTo(participant), hidden.IsVisibleTo(stranger)));
+        Assert.True(open.IsVisibleTo(stranger));
+        hidden.Leave(participant);
+        Assert.False(hidden.IsVisibleTo(participant));
+    }
+
     private static void AssertSame(LeaderboardView expected, LeaderboardView actual)
     {
         Assert.Equal(expected.Entries, actual.Entries);
