@@ -20,6 +20,7 @@ public sealed partial class LeaderboardState(ExerciseCatalog catalog)
     private readonly RankedBoard _board = new();
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal) { ["left"] = "left", ["right"] = "right" };
     private ScoringRule? _rule;
+    private (long Version, int Top, LeaderboardRow[] Rows)? _top;
 
     public ChallengeCreated? Definition { get; private set; }
 
@@ -114,7 +115,7 @@ public sealed partial class LeaderboardState(ExerciseCatalog catalog)
     public LeaderboardView View(Guid challengeId, LeaderboardQuery query, long position)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var entries = _board.Top(Math.Max(0, query.Top)).Select(Row).ToArray();
+        var entries = TopRows(Math.Max(0, query.Top));
         LeaderboardRow? me = null;
         IReadOnlyList<LeaderboardRow>? around = null;
         if (query.AroundUserId is { } userId)
@@ -125,6 +126,15 @@ public sealed partial class LeaderboardState(ExerciseCatalog catalog)
         }
 
         return new LeaderboardView(challengeId, Version, Status, _participants.Count, entries, me, around, position, Definition?.EndsAt);
+    }
+
+    /// <summary>Many readers ask for the same top N between two changes: the rows are kept until the version moves.</summary>
+    private LeaderboardRow[] TopRows(int top)
+    {
+        if (_top is { } cached && cached.Version == Version && cached.Top == top) return cached.Rows;
+        var rows = _board.Top(top).Select(Row).ToArray();
+        _top = (Version, top, rows);
+        return rows;
     }
 
     private LeaderboardRow Row(RankedEntry entry) =>
