@@ -72,7 +72,8 @@ public static class RebuildCommand
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"rebuild done in {started.Elapsed.TotalSeconds:0.00} s; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MB"));
+            $"rebuild done in {started.Elapsed.TotalSeconds:0.00} s; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MB; " +
+            $"GC paused {GC.GetTotalPauseDuration().TotalSeconds:0.00} s ({GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} gen0/1/2 collections)"));
         return 0;
     }
 

@@ -14,6 +14,9 @@ public sealed class ProjectionOptions
     /// </summary>
     public int MaxBatchesInFlight { get; set; } = 4;
 
+    /// <summary>Decoded batches read ahead while catching up (see <see cref="LogReader"/>).</summary>
+    public int ReadAheadBatches { get; set; } = 3;
+
     /// <summary>How often a projector looks for new events when no local append woke it (other silos, other processes).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(100);
 

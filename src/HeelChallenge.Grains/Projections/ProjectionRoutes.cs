@@ -14,7 +14,10 @@ public abstract class ProjectionRoutes
     /// <summary>Bump when the shape of any of this kind's read-model states changes: the projector then rebuilds.</summary>
     public abstract int Schema { get; }
 
-    /// <summary>Whether events of this stream are decoded and routed at all (cheap; called for every event).</summary>
+    /// <summary>
+    /// Whether events of this stream are decoded and routed at all (cheap; called for every event, from reader threads
+    /// while <see cref="Route"/> runs: it must not depend on the routing state).
+    /// </summary>
     public abstract bool Reads(string streamId);
 
     /// <summary>Adds the read models that must see <paramref name="projected"/> to <paramref name="targets"/>, and

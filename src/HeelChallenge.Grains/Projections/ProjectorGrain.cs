@@ -34,8 +34,7 @@ public sealed partial class ProjectorGrain(
     private long _checkpoint;
     private long _head;
     private RebuildMark? _rebuild;
-    private Task<DecodedBatch>? _readAhead;
-    private long _readAheadFrom;
+    private LogReader? _reader;
     private DateTimeOffset _lastCheckpointAt;
     private TimeSpan _checkpointEvery;
     private int _failures;
@@ -66,7 +65,7 @@ public sealed partial class ProjectorGrain(
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         progress.Remove(Kind);
-        DiscardReadAhead();
+        StopReader();
         if (_restarting || _failures > 0) return;
         try
         {
@@ -133,7 +132,6 @@ public sealed partial class ProjectorGrain(
                 var batch = await NextBatchAsync();
                 _catchingUp = batch.IsFull;
                 if (batch.LastPosition <= _position) break;
-                if (batch.IsFull) StartReadAhead(batch.LastPosition);
                 await DeliverAsync(batch);
                 _position = batch.LastPosition;
                 _head = Math.Max(_head, _position);
@@ -167,42 +165,44 @@ public sealed partial class ProjectorGrain(
         (_delivery.Tracker.Count > 0 || _position > _checkpoint)
         && Now - _lastCheckpointAt >= (_catchingUp && _options.CatchUpCheckpointInterval > _checkpointEvery ? _options.CatchUpCheckpointInterval : _checkpointEvery);
 
-    private Task<DecodedBatch> NextBatchAsync()
+    /// <summary>The next batch: from the read-ahead while catching up, else read now (and start reading ahead if full).</summary>
+    private async Task<DecodedBatch> NextBatchAsync()
     {
-        var batch = _readAhead is not null && _readAheadFrom == _position ? _readAhead : ReadAsync(_position);
-        _readAhead = null;
+        if (_reader is { } reader)
+        {
+            if (reader.Next == _position && await reader.TakeAsync() is { } ahead) return ahead;
+            StopReader();
+        }
+
+        var batch = await Task.Run(() => ReadBatchAsync(_position, CancellationToken.None));
+        if (batch.IsFull) _reader = new LogReader(ReadBatchAsync, batch.LastPosition, _options.ReadAheadBatches);
         return batch;
     }
 
-    /// <summary>Reads and decodes the next batch on the thread pool while this one is delivered.</summary>
-    private void StartReadAhead(long after)
+    private void StopReader()
     {
-        DiscardReadAhead();
-        _readAheadFrom = after;
-        _readAhead = ReadAsync(after);
+        _reader?.Stop();
+        _reader = null;
     }
 
-    private void DiscardReadAhead()
-    {
-        // Observe a discarded read's failure so it does not surface as an unobserved task exception.
-        _readAhead?.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
-        _readAhead = null;
-    }
-
-    private Task<DecodedBatch> ReadAsync(long after)
+    /// <summary>Reads a batch and decodes the events the kind reads; a large batch is decoded on two threads.</summary>
+    private async Task<DecodedBatch> ReadBatchAsync(long after, CancellationToken cancellationToken)
     {
         var (routes, batchSize) = (_routes, _options.BatchSize);
-        return Task.Run(async () =>
+        var recorded = await store.ReadAllAsync(after, batchSize, cancellationToken);
+        var decoded = new ProjectedEvent?[recorded.Count];
+        void DecodeRange(int from, int to)
         {
-            var recorded = await store.ReadAllAsync(after, batchSize);
-            var events = new List<ProjectedEvent>(recorded.Count);
-            foreach (var r in recorded)
+            for (var i = from; i < to; i++)
             {
-                if (routes.Reads(r.StreamId) && decoder.Decode(r) is { } decoded) events.Add(new ProjectedEvent(r.Position, r.StreamId, decoded));
+                var r = recorded[i];
+                if (routes.Reads(r.StreamId) && decoder.Decode(r) is { } e) decoded[i] = new ProjectedEvent(r.Position, r.StreamId, e);
             }
+        }
 
-            return new DecodedBatch(events, recorded.Count == 0 ? after : recorded[^1].Position, recorded.Count == batchSize);
-        });
+        if (recorded.Count < 512) DecodeRange(0, recorded.Count);
+        else Parallel.Invoke(() => DecodeRange(0, recorded.Count / 2), () => DecodeRange(recorded.Count / 2, recorded.Count));
+        return new DecodedBatch([.. decoded.OfType<ProjectedEvent>()], recorded.Count == 0 ? after : recorded[^1].Position, recorded.Count == batchSize);
     }
 
     /// <summary>Routes a batch and sends each read model its part (see <see cref="DeliveryPipeline"/>).</summary>
@@ -260,7 +260,7 @@ public sealed partial class ProjectorGrain(
     /// <summary>Loads generation, position and routing state; false when there is none this code can use.</summary>
     private async Task<bool> LoadCheckpointAsync()
     {
-        DiscardReadAhead();
+        StopReader();
         await _delivery.AbandonAsync();
         var snapshot = await store.LoadSnapshotAsync(ProjectionKeys.Checkpoint(Kind));
         if (snapshot is null || !ProjectorCheckpoint.TryRead(snapshot.Data, _routes, out var generation, out var schema, out var rebuild))
@@ -282,7 +282,7 @@ public sealed partial class ProjectorGrain(
     /// </summary>
     private async Task BeginRebuildAsync(string why)
     {
-        DiscardReadAhead();
+        StopReader();
         await _delivery.AbandonAsync();
         _routes.Reset();
         _generation = Math.Max(Now.UtcTicks, _generation + 1);

@@ -21,6 +21,7 @@ public abstract partial class ReadModelGrain(ReadModelServices services) : Grain
     private long _appliedEvents;
     private long _unsaved;
     private bool _dirty;
+    private int _lastSnapshotSize;
 
     protected ReadModelServices Services => services;
 
@@ -140,7 +141,8 @@ public abstract partial class ReadModelGrain(ReadModelServices services) : Grain
 
     private byte[] Serialize()
     {
-        using var stream = new MemoryStream();
+        // Sized from the last snapshot: a big board's buffer then grows once at most instead of doubling its way up.
+        using var stream = new MemoryStream(Math.Max(4096, _lastSnapshotSize + (_lastSnapshotSize / 4)));
         using (var writer = new BinaryWriter(stream))
         {
             writer.Write(Format);
@@ -150,6 +152,7 @@ public abstract partial class ReadModelGrain(ReadModelServices services) : Grain
             WriteState(writer);
         }
 
+        _lastSnapshotSize = (int)stream.Length;
         return stream.ToArray();
     }
 
@@ -164,7 +167,7 @@ public abstract partial class ReadModelGrain(ReadModelServices services) : Grain
                 return false;
             }
 
-            (_generation, _appliedEvents) = (reader.ReadInt64(), reader.ReadInt64());
+            (_generation, _appliedEvents, _lastSnapshotSize) = (reader.ReadInt64(), reader.ReadInt64(), snapshot.Data.Length);
             ReadState(reader);
             (_applied, _saved) = (snapshot.Version, snapshot.Version);
             return true;
