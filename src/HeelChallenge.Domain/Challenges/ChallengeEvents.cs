@@ -5,7 +5,10 @@ namespace HeelChallenge.Domain.Challenges;
 
 // The persisted schema of stream challenge-{challengeId:N}. Aliases are stored type names: never change one.
 
-public abstract record ChallengeEvent(DateTimeOffset At);
+/// <summary>Base of every event in a challenge's stream; serializable so events can travel between silos (projections
+/// deliver them to read models).</summary>
+[GenerateSerializer, Immutable]
+public abstract record ChallengeEvent([property: Id(0)] DateTimeOffset At);
 
 [GenerateSerializer, Immutable, Alias("challenge-created.v1")]
 public sealed record ChallengeCreated(

@@ -5,8 +5,10 @@ namespace HeelChallenge.Domain.Users;
 // The persisted schema of stream user-{userId}. Aliases are the stored type names: never change one; add a new
 // event (or an upcaster) instead of reshaping an old one.
 
-/// <summary>Base of every event in a user's stream.</summary>
-public abstract record UserEvent(DateTimeOffset At);
+/// <summary>Base of every event in a user's stream; serializable so events can travel between silos (projections
+/// deliver them to read models).</summary>
+[GenerateSerializer, Immutable]
+public abstract record UserEvent([property: Id(0)] DateTimeOffset At);
 
 [GenerateSerializer, Immutable, Alias("user-registered.v1")]
 public sealed record UserRegistered(

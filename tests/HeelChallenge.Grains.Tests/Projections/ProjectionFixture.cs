@@ -54,6 +54,7 @@ public sealed class ProjectionFixture : IAsyncLifetime
         Cluster = builder.Build();
         await Cluster.DeployAsync();
         Log = new LogWriter(Store, Cluster.GetSiloServiceProvider());
+
     }
 
     /// <summary>Waits until the projector has delivered everything appended so far.</summary>
