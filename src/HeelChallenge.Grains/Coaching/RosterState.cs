@@ -83,7 +83,7 @@ public sealed partial class RosterState
         RosterKey? after = null;
         if (query.Cursor is not null)
         {
-            if (!RosterKey.TryDecode(query.Cursor, query.Sort, out var decoded))
+            if (!RosterKey.TryDecode(query.Cursor, query.Sort, query.Descending, out var decoded))
                 return new RosterPage([], null, 0, "cursor is not a cursor returned by this list with this sort.");
             after = decoded;
         }
@@ -98,11 +98,12 @@ public sealed partial class RosterState
             rows.Add((KeyOf(query.Sort, row), row));
         }
 
-        rows.Sort(static (a, b) => a.Key.CompareTo(b.Key));
+        var direction = query.Descending ? -1 : 1;
+        rows.Sort((a, b) => direction * a.Key.CompareTo(b.Key));
         var limit = Math.Max(1, query.Limit);
-        var start = after is { } cursor ? UpperBound(rows, cursor) : 0;
+        var start = after is { } cursor ? UpperBound(rows, cursor, direction) : 0;
         var page = rows.Skip(start).Take(limit).ToList();
-        var next = start + limit < rows.Count ? page[^1].Key.Encode(query.Sort) : null;
+        var next = start + limit < rows.Count ? page[^1].Key.Encode(query.Sort, query.Descending) : null;
         return new RosterPage(page.Select(r => r.Row).ToList(), next, rows.Count);
     }
 
@@ -122,14 +123,14 @@ public sealed partial class RosterState
         return new RosterKey(primary, row.DisplayName, row.UserId);
     }
 
-    /// <summary>The index of the first row after <paramref name="cursor"/> (binary search on the sorted keys).</summary>
-    private static int UpperBound(List<(RosterKey Key, RosterRow Row)> rows, RosterKey cursor)
+    /// <summary>The index of the first row after <paramref name="cursor"/> in the list's order (binary search).</summary>
+    private static int UpperBound(List<(RosterKey Key, RosterRow Row)> rows, RosterKey cursor, int direction)
     {
         var (lo, hi) = (0, rows.Count);
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
-            if (rows[mid].Key <= cursor) lo = mid + 1;
+            if (direction * rows[mid].Key.CompareTo(cursor) <= 0) lo = mid + 1;
             else hi = mid;
         }
 
