@@ -29,6 +29,10 @@ public static class RosterBenchmark
             var script = Path.Combine(work, "get.lua");
             await File.WriteAllTextAsync(script, WrkScripts.AuthorizedGet);
             var results = new List<(string Name, WrkResult Result)>();
+            var ping = new Uri(host.BaseAddress, "/api/ping");
+            await Wrk.RunAsync(ping, options.Wrk, options.Warmup);
+            Console.WriteLine("  measuring GET /api/ping (baseline)");
+            results.Add(("GET /api/ping (no-op baseline)", await Wrk.RunAsync(ping, options.Wrk, options.Duration)));
             foreach (var query in new[] { "/api/coach/clients", "/api/coach/clients?sort=name&limit=100", "/api/coach/clients?sort=-lastActive&limit=100" })
             {
                 var url = new Uri(host.BaseAddress, query);
