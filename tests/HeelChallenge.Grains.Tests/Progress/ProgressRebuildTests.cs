@@ -26,7 +26,30 @@ public sealed class ProgressRebuildTests(ProjectionFixture fixture)
 
         await fixture.CaughtUp();
         var live = await Capture(clients, coaches);
-        Assert.All(clients, c => Assert.Equal(SummaryOf(streams[c]), live.Entries[c]!.Value.Summary));
+        var serializer = fixture.SiloService<Grains.Storage.EventSerializer<UserEvent>>();
+        foreach (var c in clients)
+        {
+            var stored = (await fixture.Store.ReadStreamAsync(Grains.Storage.StreamIds.ForUser(c))).Select(serializer.Deserialize).ToList();
+            Assert.Equal(streams[c].Count, stored.Count);
+            Assert.Equal(Show(SummaryOf(streams[c])), Show(SummaryOf(stored)));
+        }
+
+        foreach (var c in clients)
+        {
+            var status = await fixture.ProgressOf(c).GetProjectionStatus();
+            var recorded = await fixture.Store.ReadStreamAsync(Grains.Storage.StreamIds.ForUser(c));
+            var projector = await fixture.Projector().GetStatus();
+            var grainReport = (await fixture.ProgressOf(c).GetReport(45, 3))!;
+            var localState = new Domain.Progress.ProgressState();
+            foreach (var e in streams[c]) localState.Apply(e);
+            var localReport = Domain.Progress.ProgressReporter.Report(localState, Catalog, DateTimeOffset.UtcNow, 45, 3);
+            string Days(Domain.Progress.ProgressReport r) => string.Join(" ", r.Days.Where(d => d.SetsDone > 0).Select(d =>
+                $"{d.Date:MM-dd}:" + string.Join("+", d.Slots.Where(x => x.SetsDone > 0).Select(x => $"{x.ExerciseId}/{x.Side}/{x.SetsDone}/{x.AmountDone}"))));
+            var events = string.Join("\n", streams[c].Select(e => e.ToString()));
+            Assert.True(Show(SummaryOf(streams[c])) == Show(live.Entries[c]!.Value.Summary),
+                $"client {c}: applied {status.Applied} ({status.AppliedEvents} events, gen {status.Generation}), stream {recorded.Count} events up to {recorded[^1].Position}, positions {string.Join(",", recorded.Select(r => r.Position))}; projector {projector}\n{Show(SummaryOf(streams[c]))}\n{Show(live.Entries[c]!.Value.Summary)}\nLOCAL {Days(localReport)}\nGRAIN {Days(grainReport)}\n{events}");
+        }
+
         Assert.Contains(live.Rosters.Values, r => r.Count > 0);
 
         var rebuild = await fixture.Projector().StartRebuild();
@@ -40,6 +63,9 @@ public sealed class ProgressRebuildTests(ProjectionFixture fixture)
         Assert.All(coaches, c => Assert.Equal(live.Rosters[c], rebuilt.Rosters[c]));
         foreach (var client in clients) Assert.Equal(rebuild.Generation, (await fixture.ProgressOf(client).GetProjectionStatus()).Generation);
     }
+
+    private static string Show(Domain.Progress.ProgressSummary s) =>
+        (s with { RecentDays = [] }) + " days: " + string.Join(", ", s.RecentDays.Select(d => $"{d.Date:yyyy-MM-dd}={d.Units}"));
 
     /// <summary>Each client's entry (clock-free) and each coach's rows as of now (who, since, and the figures).</summary>
     private async Task<(Dictionary<Guid, (string Name, Domain.Progress.ProgressSummary Summary)?> Entries, Dictionary<Guid, List<string>> Rosters)> Capture(
