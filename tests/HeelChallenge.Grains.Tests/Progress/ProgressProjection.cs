@@ -45,7 +45,7 @@ internal static class ProgressProjection
     }
 
     /// <summary>Waits until the progress projector has delivered (and, with <paramref name="saved"/>, checkpointed) the log's head.</summary>
-    public static async Task<ProjectionStatus> CaughtUp(this ProjectionFixture fixture, bool saved = false, TimeSpan? within = null)
+    public static async Task<ProjectionStatus> ProgressCaughtUp(this ProjectionFixture fixture, bool saved = false, TimeSpan? within = null)
     {
         var head = await fixture.Store.ReadHeadPositionAsync();
         return await Eventually.Get(async () =>

@@ -24,7 +24,7 @@ public sealed class ProgressRebuildTests(ProjectionFixture fixture)
             streams[user].AddRange(events);
         }
 
-        await fixture.CaughtUp();
+        await fixture.ProgressCaughtUp();
         var live = await Capture(clients, coaches);
         var serializer = fixture.SiloService<Grains.Storage.EventSerializer<UserEvent>>();
         foreach (var c in clients)
@@ -35,20 +35,7 @@ public sealed class ProgressRebuildTests(ProjectionFixture fixture)
         }
 
         foreach (var c in clients)
-        {
-            var status = await fixture.ProgressOf(c).GetProjectionStatus();
-            var recorded = await fixture.Store.ReadStreamAsync(Grains.Storage.StreamIds.ForUser(c));
-            var projector = await fixture.Projector().GetStatus();
-            var grainReport = (await fixture.ProgressOf(c).GetReport(45, 3))!;
-            var localState = new Domain.Progress.ProgressState();
-            foreach (var e in streams[c]) localState.Apply(e);
-            var localReport = Domain.Progress.ProgressReporter.Report(localState, Catalog, DateTimeOffset.UtcNow, 45, 3);
-            string Days(Domain.Progress.ProgressReport r) => string.Join(" ", r.Days.Where(d => d.SetsDone > 0).Select(d =>
-                $"{d.Date:MM-dd}:" + string.Join("+", d.Slots.Where(x => x.SetsDone > 0).Select(x => $"{x.ExerciseId}/{x.Side}/{x.SetsDone}/{x.AmountDone}"))));
-            var events = string.Join("\n", streams[c].Select(e => e.ToString()));
-            Assert.True(Show(SummaryOf(streams[c])) == Show(live.Entries[c]!.Value.Summary),
-                $"client {c}: applied {status.Applied} ({status.AppliedEvents} events, gen {status.Generation}), stream {recorded.Count} events up to {recorded[^1].Position}, positions {string.Join(",", recorded.Select(r => r.Position))}; projector {projector}\n{Show(SummaryOf(streams[c]))}\n{Show(live.Entries[c]!.Value.Summary)}\nLOCAL {Days(localReport)}\nGRAIN {Days(grainReport)}\n{events}");
-        }
+            Assert.Equal(Show(SummaryOf(streams[c])), Show(live.Entries[c]!.Value.Summary));
 
         Assert.Contains(live.Rosters.Values, r => r.Count > 0);
 
@@ -56,7 +43,7 @@ public sealed class ProgressRebuildTests(ProjectionFixture fixture)
         await Eventually.Get(async () =>
             await fixture.Projector().GetStatus() is { Rebuild.CompletedAt: not null } s && s.Generation == rebuild.Generation ? s : null,
             TimeSpan.FromSeconds(60));
-        await fixture.CaughtUp();
+        await fixture.ProgressCaughtUp();
         var rebuilt = await Capture(clients, coaches);
 
         Assert.All(clients, c => Assert.Equal(live.Entries[c], rebuilt.Entries[c]));

@@ -55,7 +55,7 @@ public sealed class RosterProjectionTests(ProjectionFixture fixture) : IAsyncLif
 
         await fixture.Log.User(client, Granted(coach));
         var back = await RosterWhen(coach, p => p.Items.Count == 1);
-        await fixture.CaughtUp();
+        await fixture.ProgressCaughtUp();
         Assert.Equal("Cy", back.Items[0].DisplayName);
         Assert.Equal(2, (await fixture.ProgressOf(client).GetReport(7, 3))!.Days.Sum(d => d.SetsDone));
     }
@@ -68,7 +68,7 @@ public sealed class RosterProjectionTests(ProjectionFixture fixture) : IAsyncLif
         await fixture.RosterOf(coach).ClientRevoked(client, grant.InviteCode);
 
         await fixture.Log.User(client, Registered(client, "Late"), grant);
-        await fixture.CaughtUp();
+        await fixture.ProgressCaughtUp();
 
         Assert.Empty((await fixture.Clients(coach)).Items);
         await fixture.Log.User(client, Granted(coach));
@@ -87,7 +87,7 @@ public sealed class RosterProjectionTests(ProjectionFixture fixture) : IAsyncLif
 
         Assert.Empty((await fixture.Clients(coach)).Items); // no wait: the very next read
         await fixture.Log.User(client, new CoachAccessRevoked(coach, DateTimeOffset.UtcNow));
-        await fixture.CaughtUp();
+        await fixture.ProgressCaughtUp();
         Assert.Empty((await fixture.Clients(coach)).Items);
     }
 
@@ -125,7 +125,7 @@ public sealed class RosterProjectionTests(ProjectionFixture fixture) : IAsyncLif
         }
 
         await RosterWhen(coach, p => p.Items.Count == 8, sort);
-        await fixture.CaughtUp();
+        await fixture.ProgressCaughtUp();
         var all = await fixture.Clients(coach, sort, descending: descending);
         var paged = new List<RosterRow>();
         string? cursor = null;
@@ -179,7 +179,7 @@ public sealed class RosterProjectionTests(ProjectionFixture fixture) : IAsyncLif
         var (coach, client) = (Guid.NewGuid(), Guid.NewGuid());
         await fixture.Log.User(client, Registered(client, "Flo"), Granted(coach), Logged(LegPress(10, HoursAgo(30))));
         await RosterWhen(coach, p => p.Items is [{ Figures.LastActiveAt: not null }]);
-        await fixture.CaughtUp(saved: true);
+        await fixture.ProgressCaughtUp(saved: true);
 
         // A newer set reaches the roster as a push only, and the roster dies before it can save it.
         fixture.Faults.FailProjectionSaves = true;
