@@ -1,26 +1,30 @@
 using BenchmarkDotNet.Running;
+using HeelChallenge.Benchmarks.Coaching;
 using HeelChallenge.Benchmarks.Leaderboards;
 using HeelChallenge.Benchmarks.Load;
 using HeelChallenge.Benchmarks.Projections;
 
-// `ingest` runs the HTTP load harness (wrk against the real host); anything else goes to BenchmarkDotNet,
+// Verbs run harnesses against the real host; anything else goes to BenchmarkDotNet,
 // e.g. `dotnet run -c Release --project tests/HeelChallenge.Benchmarks -- --filter '*RankedBoard*'`.
-if (args.Length > 0 && args[0] == "ingest")
+switch (args.Length > 0 ? args[0] : "")
 {
-    return await IngestBenchmark.RunAsync(IngestOptions.Parse(args[1..]));
-}
+    // HTTP ingest of POST /api/me/sets against GET /api/ping, with and without group commit (wrk).
+    case "ingest":
+        return await IngestBenchmark.RunAsync(IngestOptions.Parse(args[1..]));
 
-// `rebuild` generates a history straight into a SQLite store and times the host's rebuild verb over it.
-if (args.Length > 0 && args[0] == "rebuild")
-{
-    return await RebuildBenchmark.RunAsync(HistoryOptions.Parse(args[1..]));
-}
+    // Generates a history straight into a SQLite store and times the host's rebuild verb over it.
+    case "rebuild":
+        return await RebuildBenchmark.RunAsync(HistoryOptions.Parse(args[1..]));
 
-// `live` measures set-to-SSE latency under background ingest and GET leaderboard throughput against the no-op endpoint.
-if (args.Length > 0 && args[0] == "live")
-{
-    return await LiveBenchmark.RunAsync(LiveOptions.Parse(args[1..]));
-}
+    // Set-to-SSE latency under background ingest, and GET leaderboard throughput against the no-op endpoint.
+    case "live":
+        return await LiveBenchmark.RunAsync(LiveOptions.Parse(args[1..]));
 
-BenchmarkSwitcher.FromAssembly(typeof(IngestBenchmark).Assembly).Run(args);
-return 0;
+    // GET /api/coach/clients for a coach with 500 clients, and how soon a client's set reaches the roster.
+    case "roster":
+        return await RosterBenchmark.RunAsync(RosterOptions.Parse(args[1..]));
+
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(IngestBenchmark).Assembly).Run(args);
+        return 0;
+}

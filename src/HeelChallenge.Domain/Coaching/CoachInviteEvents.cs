@@ -5,7 +5,9 @@ namespace HeelChallenge.Domain.Coaching;
 // The persisted schema of stream coach-invite-{code}: a code is issued once, to one coach, and redeemed at most once,
 // by one client. Both events are idempotent per stream, so even racing writers cannot store a second of either.
 
-public abstract record CoachInviteEvent(DateTimeOffset At);
+/// <summary>Base of every event in a coach-invite stream (serializable, like the other event bases).</summary>
+[GenerateSerializer, Immutable]
+public abstract record CoachInviteEvent([property: Id(0)] DateTimeOffset At);
 
 [GenerateSerializer, Immutable, Alias("coach-invite-issued.v1")]
 public sealed record CoachInviteIssued(

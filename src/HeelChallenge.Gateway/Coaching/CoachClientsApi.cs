@@ -21,7 +21,7 @@ public static class CoachClientsApi
     public static RouteGroupBuilder MapCoachClientsApi(this RouteGroupBuilder coach)
     {
         coach.MapGet("/clients", ListClients).WithName("ListClients")
-            .WithSummary("Your clients with current consent and their figures; ?sort=needsAttention (default)|name|adherence7|lastActive, ?limit= (1..100, default 50), ?cursor=.");
+            .WithSummary("Your clients with current consent and their figures; ?sort=needsAttention (default)|name|adherence7|lastActive (a leading '-' reverses), ?limit= (1..100, default 50), ?cursor=.");
         coach.MapGet("/clients/{userId:guid}/progress", GetClientProgress).WithName("GetClientProgress")
             .WithSummary("A consenting client's progress (?days= 1..366, default 30); 404 without current consent.");
         coach.MapGet("/clients/{userId:guid}/export", ExportClient).WithName("ExportClient")
@@ -33,14 +33,14 @@ public static class CoachClientsApi
         string? sort, string? cursor, int? limit, ClaimsPrincipal user, IGrainFactory grains)
     {
         var errors = new FieldErrors();
-        if (!RosterSorts.TryParse(sort, out var parsedSort)) errors.Add("sort", $"sort must be {RosterSorts.Allowed}.");
+        if (!RosterSorts.TryParse(sort, out var parsedSort, out var descending)) errors.Add("sort", $"sort must be {RosterSorts.Allowed}.");
         if (limit is < 1 or > MaxLimit) errors.Add("limit", $"limit must be 1..{MaxLimit}.");
         if (errors.Any) return ApiProblems.Validation(errors);
 
         var coachId = user.UserId();
         var settings = await grains.GetGrain<IUserGrain>(coachId).GetCoachSettings();
         var page = await grains.GetGrain<ICoachRosterGrain>(coachId)
-            .GetClients(new RosterQuery(parsedSort, cursor, limit ?? DefaultLimit, settings.InactiveAfterDays));
+            .GetClients(new RosterQuery(parsedSort, cursor, limit ?? DefaultLimit, settings.InactiveAfterDays, descending));
         return page.Error is { } error
             ? ApiProblems.Validation("cursor", error)
             : TypedResults.Ok(new RosterPageResponse(page.Items.Select(RosterRowResponse.From).ToList(), page.NextCursor, page.Total, settings.InactiveAfterDays));

@@ -2,15 +2,20 @@ using HeelChallenge.Abstractions.Coaching;
 
 namespace HeelChallenge.Gateway.Coaching;
 
-/// <summary>?sort= of the roster: needsAttention (default), name, adherence7, lastActive; case-insensitive.</summary>
+/// <summary>
+/// ?sort= of the roster: needsAttention (default), name, adherence7, lastActive, case-insensitive; a leading '-'
+/// reverses the order (e.g. -lastActive: most recently active first).
+/// </summary>
 public static class RosterSorts
 {
-    public const string Allowed = "needsAttention, name, adherence7 or lastActive";
+    public const string Allowed = "needsAttention, name, adherence7 or lastActive, optionally with a leading '-' to reverse";
 
-    public static bool TryParse(string? text, out RosterSort sort)
+    public static bool TryParse(string? text, out RosterSort sort, out bool descending)
     {
         sort = RosterSort.NeedsAttention;
-        if (string.IsNullOrEmpty(text)) return true;
+        descending = text?.StartsWith('-') == true;
+        if (descending) text = text![1..];
+        if (string.IsNullOrEmpty(text)) return !descending;
         return text.ToUpperInvariant() switch
         {
             "NEEDSATTENTION" => Set(RosterSort.NeedsAttention, out sort),

@@ -19,16 +19,16 @@ public readonly record struct RosterKey(long Primary, string Name, Guid ClientId
         return c != 0 ? c : ClientId.CompareTo(other.ClientId);
     }
 
-    public string Encode(RosterSort sort) =>
-        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(FormattableString.Invariant($"{(int)sort}|{Primary}|{ClientId:N}|{Name}")));
+    public string Encode(RosterSort sort, bool descending) =>
+        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(FormattableString.Invariant($"{Order(sort, descending)}|{Primary}|{ClientId:N}|{Name}")));
 
-    public static bool TryDecode(string cursor, RosterSort sort, out RosterKey key)
+    public static bool TryDecode(string cursor, RosterSort sort, bool descending, out RosterKey key)
     {
         key = default;
         try
         {
             var parts = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor)).Split('|', 4);
-            if (parts.Length != 4 || parts[0] != ((int)sort).ToString(CultureInfo.InvariantCulture)
+            if (parts.Length != 4 || parts[0] != Order(sort, descending)
                 || !long.TryParse(parts[1], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var primary)
                 || !Guid.TryParseExact(parts[2], "N", out var clientId))
                 return false;
@@ -40,6 +40,9 @@ public readonly record struct RosterKey(long Primary, string Name, Guid ClientId
             return false;
         }
     }
+
+    private static string Order(RosterSort sort, bool descending) =>
+        (descending ? "-" : "") + ((int)sort).ToString(CultureInfo.InvariantCulture);
 
     public static bool operator <(RosterKey left, RosterKey right) => left.CompareTo(right) < 0;
 

@@ -45,6 +45,7 @@ public sealed partial class RosterState
         _clients.Clear();
         _entries.Clear();
         _endedPeriods.Clear();
+        _version++;
         for (var i = reader.ReadInt32(); i > 0; i--)
         {
             var clientId = reader.ReadGuid();

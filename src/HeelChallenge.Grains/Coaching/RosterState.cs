@@ -10,12 +10,18 @@ namespace HeelChallenge.Grains.Coaching;
 /// evaluates each current client's summary at the given instant, sorts and pages: a few hundred small rows.
 /// Revocations heard straight from a client's grain are kept apart, as consent periods (invite codes) known to be over:
 /// that stays true whatever the projection replays, so they survive a reset (<see cref="Restarted"/>).
+/// A sorted listing is kept until the roster changes or a quarter hour passes (every zone's midnight falls on a quarter
+/// hour of UTC, and the figures only move with dates), so paging and repeated reads cost a binary search, not a sort.
 /// </summary>
 public sealed partial class RosterState
 {
+    private static readonly long QuarterHour = TimeSpan.FromMinutes(15).Ticks;
+
     private readonly Dictionary<Guid, RosterClient> _clients = [];
     private readonly Dictionary<Guid, RosterEntry> _entries = [];
     private readonly Dictionary<Guid, HashSet<string>> _endedPeriods = [];
+    private long _version;
+    private Listing? _listing;
 
     /// <summary>A new, empty roster that still knows which consent periods are over.</summary>
     public RosterState Restarted()
@@ -41,6 +47,7 @@ public sealed partial class RosterState
         if (_clients.TryGetValue(clientId, out var known) && (known.Position >= position || (known.InviteCode == inviteCode && !known.Current)))
             return;
         _clients[clientId] = new RosterClient(since, inviteCode, position, Current: true);
+        _version++;
     }
 
     /// <summary>A revocation at <paramref name="position"/>: the client and their row data leave (unless a later grant is already in).</summary>
@@ -50,6 +57,7 @@ public sealed partial class RosterState
         if (known is not null && known.Position > position) return;
         _clients[clientId] = known is null ? new RosterClient(default, "", position, Current: false) : known with { Position = position, Current = false };
         _entries.Remove(clientId);
+        _version++;
     }
 
     /// <summary>
@@ -63,6 +71,7 @@ public sealed partial class RosterState
         ended.Add(inviteCode);
         if (_clients.TryGetValue(clientId, out var known) && known.Current) _clients[clientId] = known with { Current = false };
         _entries.Remove(clientId);
+        _version++;
     }
 
     /// <summary>
@@ -74,6 +83,7 @@ public sealed partial class RosterState
         ArgumentNullException.ThrowIfNull(entry);
         if (_entries.TryGetValue(entry.ClientId, out var known) && known.Position > entry.Position) return false;
         _entries[entry.ClientId] = entry;
+        _version++;
         return true;
     }
 
@@ -83,10 +93,24 @@ public sealed partial class RosterState
         RosterKey? after = null;
         if (query.Cursor is not null)
         {
-            if (!RosterKey.TryDecode(query.Cursor, query.Sort, out var decoded))
+            if (!RosterKey.TryDecode(query.Cursor, query.Sort, query.Descending, out var decoded))
                 return new RosterPage([], null, 0, "cursor is not a cursor returned by this list with this sort.");
             after = decoded;
         }
+
+        var direction = query.Descending ? -1 : 1;
+        var rows = Sorted(query, now, catalog, direction);
+        var limit = Math.Max(1, query.Limit);
+        var start = after is { } cursor ? UpperBound(rows, cursor, direction) : 0;
+        var page = rows.Skip(start).Take(limit).ToList();
+        var next = start + limit < rows.Count ? page[^1].Key.Encode(query.Sort, query.Descending) : null;
+        return new RosterPage(page.Select(r => r.Row).ToList(), next, rows.Count);
+    }
+
+    private List<(RosterKey Key, RosterRow Row)> Sorted(RosterQuery query, DateTimeOffset now, ExerciseCatalog catalog, int direction)
+    {
+        var stamp = new ListingStamp(_version, now.UtcTicks / QuarterHour, query.InactiveAfterDays, query.Sort, query.Descending);
+        if (_listing is { } cached && cached.Stamp == stamp) return cached.Rows;
 
         var rows = new List<(RosterKey Key, RosterRow Row)>(_clients.Count);
         foreach (var (clientId, client) in _clients)
@@ -98,13 +122,14 @@ public sealed partial class RosterState
             rows.Add((KeyOf(query.Sort, row), row));
         }
 
-        rows.Sort(static (a, b) => a.Key.CompareTo(b.Key));
-        var limit = Math.Max(1, query.Limit);
-        var start = after is { } cursor ? UpperBound(rows, cursor) : 0;
-        var page = rows.Skip(start).Take(limit).ToList();
-        var next = start + limit < rows.Count ? page[^1].Key.Encode(query.Sort) : null;
-        return new RosterPage(page.Select(r => r.Row).ToList(), next, rows.Count);
+        rows.Sort((a, b) => direction * a.Key.CompareTo(b.Key));
+        _listing = new Listing(stamp, rows);
+        return rows;
     }
+
+    private readonly record struct ListingStamp(long Version, long QuarterHour, int InactiveAfterDays, RosterSort Sort, bool Descending);
+
+    private sealed record Listing(ListingStamp Stamp, List<(RosterKey Key, RosterRow Row)> Rows);
 
     /// <summary>A current client whose row data has not arrived yet (a moment after the grant): no figures yet.</summary>
     private static ProgressSummary Unknown(Guid clientId) => new(clientId, "UTC", null, null, null, null, 0, 0, []);
@@ -122,14 +147,14 @@ public sealed partial class RosterState
         return new RosterKey(primary, row.DisplayName, row.UserId);
     }
 
-    /// <summary>The index of the first row after <paramref name="cursor"/> (binary search on the sorted keys).</summary>
-    private static int UpperBound(List<(RosterKey Key, RosterRow Row)> rows, RosterKey cursor)
+    /// <summary>The index of the first row after <paramref name="cursor"/> in the list's order (binary search).</summary>
+    private static int UpperBound(List<(RosterKey Key, RosterRow Row)> rows, RosterKey cursor, int direction)
     {
         var (lo, hi) = (0, rows.Count);
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
-            if (rows[mid].Key <= cursor) lo = mid + 1;
+            if (direction * rows[mid].Key.CompareTo(cursor) <= 0) lo = mid + 1;
             else hi = mid;
         }
 

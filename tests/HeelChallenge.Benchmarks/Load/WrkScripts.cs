@@ -38,4 +38,17 @@ public static class WrkScripts
             { ["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json" }, body)
         end
         """;
+
+    /// <summary>Lua for wrk: GETs the URL with the bearer token in the file given as the first script argument.</summary>
+    public const string AuthorizedGet = """
+        local token = ""
+
+        function init(args)
+          for line in io.lines(args[1]) do token = line end
+        end
+
+        function request()
+          return wrk.format("GET", nil, { ["Authorization"] = "Bearer " .. token })
+        end
+        """;
 }

@@ -44,7 +44,7 @@ public sealed class TokenTests(GatewayFactory factory)
     [Fact]
     public async Task Given_an_admin_username_When_asking_for_a_token_Then_it_carries_the_admin_role()
     {
-        var admin = await TestUser.CreateAsync(factory, GatewayFactory.AdminUsername);
+        var admin = await factory.AdminAsync();
 
         var jwt = new JsonWebToken(admin.AccessToken);
 

@@ -83,6 +83,7 @@ public sealed class CoachClientsHttpTests(GatewayFactory factory)
 
     [Theory]
     [InlineData("?sort=age", "sort")]
+    [InlineData("?sort=-", "sort")]
     [InlineData("?limit=0", "limit")]
     [InlineData("?limit=101", "limit")]
     [InlineData("?cursor=garbage", "cursor")]

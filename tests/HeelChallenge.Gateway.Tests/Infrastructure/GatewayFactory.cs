@@ -12,13 +12,21 @@ public class GatewayFactory : WebApplicationFactory<Program>
     public const string AdminUsername = "admin-of-tests";
 
     private readonly Lazy<Task<TestUser>> _sharedUser;
+    private readonly Lazy<Task<TestUser>> _admin;
 
-    public GatewayFactory() => _sharedUser = new(() => TestUser.CreateAsync(this));
+    public GatewayFactory()
+    {
+        _sharedUser = new(() => TestUser.CreateAsync(this));
+        _admin = new(() => TestUser.CreateAsync(this, AdminUsername));
+    }
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "hc-gateway-tests-" + Guid.NewGuid().ToString("N"));
 
     /// <summary>One user for tests that only need "some user" and use fresh set ids (PBKDF2 makes users costly).</summary>
     public Task<TestUser> SharedUserAsync() => _sharedUser.Value;
+
+    /// <summary>The one account named in Auth:Admins (a username can be registered once per host).</summary>
+    public Task<TestUser> AdminAsync() => _admin.Value;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -4,17 +4,11 @@ namespace HeelChallenge.Gateway.Tests.Leaderboards;
 
 /// <summary>
 /// A host of its own for the leaderboard, stream and admin tests: short SSE heartbeats (so a test sees one quickly),
-/// and an admin account of its own (the shared factory's is taken by the token tests).
+/// and so an admin account of its own (GatewayFactory.AdminAsync on this host).
 /// </summary>
 public sealed class LeaderboardFactory : GatewayFactory
 {
     public static readonly TimeSpan Heartbeat = TimeSpan.FromMilliseconds(300);
-
-    private readonly Lazy<Task<TestUser>> _admin;
-
-    public LeaderboardFactory() => _admin = new(() => TestUser.CreateAsync(this, AdminUsername));
-
-    public Task<TestUser> AdminAsync() => _admin.Value;
 
     /// <summary>An owner with a fresh challenge, and participants who joined it with its code.</summary>
     public async Task<(TestUser Owner, string ChallengeId, TestUser[] Participants)> ChallengeWith(int participants, string visibility = "private")

@@ -20,7 +20,7 @@ public sealed class ChallengeDirectoryTests(ProjectionFixture fixture)
         await fixture.Log.Challenge(second, Created(second, owner, ChallengeVisibility.Public));
         await fixture.Log.Challenge(hidden, Created(hidden, owner, ChallengeVisibility.Private));
         await fixture.Log.Challenge(third, Created(third, owner, ChallengeVisibility.Public));
-        await fixture.CaughtUp();
+        await fixture.LeaderboardsCaughtUp();
 
         var page = await Directory.ListPublic(null, 2);
         Assert.Equal([third, second], page.Items.Select(i => i.ChallengeId));
@@ -38,7 +38,7 @@ public sealed class ChallengeDirectoryTests(ProjectionFixture fixture)
         await fixture.Log.Challenge(challenge, Created(challenge, owner, ChallengeVisibility.Public),
             new ParticipantJoined(a, "A", Start), new ParticipantJoined(b, "B", Start), new ParticipantLeft(a, Start.AddHours(1)),
             new ChallengeEnded(Start.AddDays(3)));
-        await fixture.CaughtUp();
+        await fixture.LeaderboardsCaughtUp();
 
         var summary = Assert.Single(await Directory.GetMany([challenge]));
         Assert.Equal((1, ChallengeStatus.Ended, Start.AddDays(3)), (summary.ParticipantCount, summary.Status, summary.EndedAt));
@@ -50,13 +50,13 @@ public sealed class ChallengeDirectoryTests(ProjectionFixture fixture)
         var (owned, joined, user, someone) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
         await fixture.Log.Challenge(owned, Created(owned, user));
         await fixture.Log.Challenge(joined, Created(joined, someone), new ParticipantJoined(user, "U", Start));
-        await fixture.CaughtUp();
+        await fixture.LeaderboardsCaughtUp();
 
         var mine = fixture.Grains.GetGrain<IUserChallengesGrain>(user);
         Assert.Equal([new UserChallenge(joined, false, true), new UserChallenge(owned, true, false)], (await mine.List(null, 10)).Items);
 
         await fixture.Log.Challenge(joined, new ParticipantLeft(user, Start.AddHours(1)));
-        await fixture.CaughtUp();
+        await fixture.LeaderboardsCaughtUp();
         Assert.Equal([new UserChallenge(owned, true, false)], (await mine.List(null, 10)).Items);
     }
 }

@@ -31,7 +31,7 @@ public sealed class LeaderboardProperties(ProjectionFixture fixture)
         var model = new HistoryModel(history);
         var from = await fixture.Store.ReadHeadPositionAsync();
         await AppendInterleaved(model);
-        await fixture.CaughtUp();
+        await fixture.LeaderboardsCaughtUp();
 
         var live = new List<LeaderboardView>();
         for (var c = 0; c < model.ChallengeIds.Count; c++)

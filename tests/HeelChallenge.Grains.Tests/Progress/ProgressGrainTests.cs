@@ -45,7 +45,7 @@ public sealed class ProgressGrainTests(ProjectionFixture fixture)
         var user = Guid.NewGuid();
         UserEvent[] events = [Registered(user, "Bo"), Logged(LegPress(10, HoursAgo(3))), Logged(LegPress(4, HoursAgo(50)))];
         await fixture.Log.User(user, events);
-        await fixture.CaughtUp(saved: true);
+        await fixture.ProgressCaughtUp(saved: true);
         var before = await fixture.ProgressOf(user).GetProjectionStatus();
 
         await fixture.Deactivate(fixture.ProgressOf(user));

@@ -19,8 +19,9 @@ internal static class ProgressProjection
 
     public static ICoachRosterGrain RosterOf(this ProjectionFixture fixture, Guid coachId) => fixture.Grains.GetGrain<ICoachRosterGrain>(coachId);
 
-    public static Task<RosterPage> Clients(this ProjectionFixture fixture, Guid coachId, RosterSort sort = RosterSort.Name, string? cursor = null, int limit = 100) =>
-        fixture.RosterOf(coachId).GetClients(new RosterQuery(sort, cursor, limit, ProgressReporter.DefaultInactiveAfterDays));
+    public static Task<RosterPage> Clients(this ProjectionFixture fixture, Guid coachId, RosterSort sort = RosterSort.Name, string? cursor = null,
+        int limit = 100, bool descending = false) =>
+        fixture.RosterOf(coachId).GetClients(new RosterQuery(sort, cursor, limit, ProgressReporter.DefaultInactiveAfterDays, descending));
 
     public static DateTimeOffset HoursAgo(double hours) => DateTimeOffset.UtcNow.AddHours(-hours);
 
@@ -44,7 +45,7 @@ internal static class ProgressProjection
     }
 
     /// <summary>Waits until the progress projector has delivered (and, with <paramref name="saved"/>, checkpointed) the log's head.</summary>
-    public static async Task<ProjectionStatus> CaughtUp(this ProjectionFixture fixture, bool saved = false, TimeSpan? within = null)
+    public static async Task<ProjectionStatus> ProgressCaughtUp(this ProjectionFixture fixture, bool saved = false, TimeSpan? within = null)
     {
         var head = await fixture.Store.ReadHeadPositionAsync();
         return await Eventually.Get(async () =>

@@ -24,22 +24,35 @@ public sealed class ProgressRebuildTests(ProjectionFixture fixture)
             streams[user].AddRange(events);
         }
 
-        await fixture.CaughtUp();
+        await fixture.ProgressCaughtUp();
         var live = await Capture(clients, coaches);
-        Assert.All(clients, c => Assert.Equal(SummaryOf(streams[c]), live.Entries[c]!.Value.Summary));
+        var serializer = fixture.SiloService<Grains.Storage.EventSerializer<UserEvent>>();
+        foreach (var c in clients)
+        {
+            var stored = (await fixture.Store.ReadStreamAsync(Grains.Storage.StreamIds.ForUser(c))).Select(serializer.Deserialize).ToList();
+            Assert.Equal(streams[c].Count, stored.Count);
+            Assert.Equal(Show(SummaryOf(streams[c])), Show(SummaryOf(stored)));
+        }
+
+        foreach (var c in clients)
+            Assert.Equal(Show(SummaryOf(streams[c])), Show(live.Entries[c]!.Value.Summary));
+
         Assert.Contains(live.Rosters.Values, r => r.Count > 0);
 
         var rebuild = await fixture.Projector().StartRebuild();
         await Eventually.Get(async () =>
             await fixture.Projector().GetStatus() is { Rebuild.CompletedAt: not null } s && s.Generation == rebuild.Generation ? s : null,
             TimeSpan.FromSeconds(60));
-        await fixture.CaughtUp();
+        await fixture.ProgressCaughtUp();
         var rebuilt = await Capture(clients, coaches);
 
         Assert.All(clients, c => Assert.Equal(live.Entries[c], rebuilt.Entries[c]));
         Assert.All(coaches, c => Assert.Equal(live.Rosters[c], rebuilt.Rosters[c]));
         foreach (var client in clients) Assert.Equal(rebuild.Generation, (await fixture.ProgressOf(client).GetProjectionStatus()).Generation);
     }
+
+    private static string Show(Domain.Progress.ProgressSummary s) =>
+        (s with { RecentDays = [] }) + " days: " + string.Join(", ", s.RecentDays.Select(d => $"{d.Date:yyyy-MM-dd}={d.Units}"));
 
     /// <summary>Each client's entry (clock-free) and each coach's rows as of now (who, since, and the figures).</summary>
     private async Task<(Dictionary<Guid, (string Name, Domain.Progress.ProgressSummary Summary)?> Entries, Dictionary<Guid, List<string>> Rosters)> Capture(

@@ -55,7 +55,7 @@ public sealed class RosterProjectionTests(ProjectionFixture fixture) : IAsyncLif
 
         await fixture.Log.User(client, Granted(coach));
         var back = await RosterWhen(coach, p => p.Items.Count == 1);
-        await fixture.CaughtUp();
+        await fixture.ProgressCaughtUp();
         Assert.Equal("Cy", back.Items[0].DisplayName);
         Assert.Equal(2, (await fixture.ProgressOf(client).GetReport(7, 3))!.Days.Sum(d => d.SetsDone));
     }
@@ -68,7 +68,7 @@ public sealed class RosterProjectionTests(ProjectionFixture fixture) : IAsyncLif
         await fixture.RosterOf(coach).ClientRevoked(client, grant.InviteCode);
 
         await fixture.Log.User(client, Registered(client, "Late"), grant);
-        await fixture.CaughtUp();
+        await fixture.ProgressCaughtUp();
 
         Assert.Empty((await fixture.Clients(coach)).Items);
         await fixture.Log.User(client, Granted(coach));
@@ -87,7 +87,7 @@ public sealed class RosterProjectionTests(ProjectionFixture fixture) : IAsyncLif
 
         Assert.Empty((await fixture.Clients(coach)).Items); // no wait: the very next read
         await fixture.Log.User(client, new CoachAccessRevoked(coach, DateTimeOffset.UtcNow));
-        await fixture.CaughtUp();
+        await fixture.ProgressCaughtUp();
         Assert.Empty((await fixture.Clients(coach)).Items);
     }
 
@@ -107,11 +107,13 @@ public sealed class RosterProjectionTests(ProjectionFixture fixture) : IAsyncLif
     }
 
     [Theory]
-    [InlineData(RosterSort.NeedsAttention)]
-    [InlineData(RosterSort.Name)]
-    [InlineData(RosterSort.Adherence7)]
-    [InlineData(RosterSort.LastActive)]
-    public async Task Given_many_clients_When_paged_Then_the_pages_cover_the_sorted_roster_once(RosterSort sort)
+    [InlineData(RosterSort.NeedsAttention, false)]
+    [InlineData(RosterSort.Name, false)]
+    [InlineData(RosterSort.Adherence7, false)]
+    [InlineData(RosterSort.LastActive, false)]
+    [InlineData(RosterSort.LastActive, true)]
+    [InlineData(RosterSort.Name, true)]
+    public async Task Given_many_clients_When_paged_Then_the_pages_cover_the_sorted_roster_once(RosterSort sort, bool descending)
     {
         var coach = Guid.NewGuid();
         for (var i = 0; i < 8; i++)
@@ -122,14 +124,14 @@ public sealed class RosterProjectionTests(ProjectionFixture fixture) : IAsyncLif
             await fixture.Log.User(client, [Registered(client, i < 2 ? "Same" : $"Client {7 - i}"), Granted(coach), .. sets]);
         }
 
-        var all = await RosterWhen(coach, p => p.Items.Count == 8, sort);
-        await fixture.CaughtUp();
-        all = await fixture.Clients(coach, sort);
+        await RosterWhen(coach, p => p.Items.Count == 8, sort);
+        await fixture.ProgressCaughtUp();
+        var all = await fixture.Clients(coach, sort, descending: descending);
         var paged = new List<RosterRow>();
         string? cursor = null;
         do
         {
-            var page = await fixture.Clients(coach, sort, cursor, limit: 3);
+            var page = await fixture.Clients(coach, sort, cursor, limit: 3, descending: descending);
             Assert.Null(page.Error);
             Assert.InRange(page.Items.Count, 1, 3);
             paged.AddRange(page.Items);
@@ -146,8 +148,10 @@ public sealed class RosterProjectionTests(ProjectionFixture fixture) : IAsyncLif
             RosterSort.LastActive => r.Figures.LastActiveAt?.UtcTicks ?? long.MinValue,
             _ => 0,
         }).ToList();
-        Assert.Equal(keys.Order(), keys);
-        if (sort == RosterSort.Name) Assert.Equal(all.Items.Select(r => r.DisplayName).Order(StringComparer.OrdinalIgnoreCase), all.Items.Select(r => r.DisplayName));
+        Assert.Equal(descending ? keys.OrderDescending() : keys.Order(), keys);
+        var names = all.Items.Select(r => r.DisplayName).ToList();
+        if (sort == RosterSort.Name)
+            Assert.Equal(descending ? names.OrderDescending(StringComparer.OrdinalIgnoreCase) : names.Order(StringComparer.OrdinalIgnoreCase), names);
     }
 
     [Fact]
@@ -164,6 +168,7 @@ public sealed class RosterProjectionTests(ProjectionFixture fixture) : IAsyncLif
         var byName = await fixture.Clients(coach, RosterSort.Name, limit: 1);
 
         Assert.NotNull((await fixture.Clients(coach, RosterSort.Adherence7, byName.NextCursor)).Error);
+        Assert.NotNull((await fixture.Clients(coach, RosterSort.Name, byName.NextCursor, descending: true)).Error);
         Assert.NotNull((await fixture.Clients(coach, RosterSort.Name, "not-a-cursor!")).Error);
         Assert.Empty((await fixture.Clients(coach, RosterSort.Name, "not-a-cursor!")).Items);
     }
@@ -174,7 +179,7 @@ public sealed class RosterProjectionTests(ProjectionFixture fixture) : IAsyncLif
         var (coach, client) = (Guid.NewGuid(), Guid.NewGuid());
         await fixture.Log.User(client, Registered(client, "Flo"), Granted(coach), Logged(LegPress(10, HoursAgo(30))));
         await RosterWhen(coach, p => p.Items is [{ Figures.LastActiveAt: not null }]);
-        await fixture.CaughtUp(saved: true);
+        await fixture.ProgressCaughtUp(saved: true);
 
         // A newer set reaches the roster as a push only, and the roster dies before it can save it.
         fixture.Faults.FailProjectionSaves = true;

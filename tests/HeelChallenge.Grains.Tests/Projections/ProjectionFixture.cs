@@ -57,8 +57,8 @@ public sealed class ProjectionFixture : IAsyncLifetime
 
     }
 
-    /// <summary>Waits until the projector has delivered everything appended so far.</summary>
-    public async Task<ProjectionStatus> CaughtUp(TimeSpan? within = null)
+    /// <summary>Waits until the leaderboards projector has delivered everything appended so far (progress: ProgressCaughtUp).</summary>
+    public async Task<ProjectionStatus> LeaderboardsCaughtUp(TimeSpan? within = null)
     {
         var head = await Store.ReadHeadPositionAsync();
         return await Eventually.Get(async () =>
