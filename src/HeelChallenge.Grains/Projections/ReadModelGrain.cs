@@ -152,8 +152,10 @@ public abstract partial class ReadModelGrain(ReadModelServices services) : Grain
             WriteState(writer);
         }
 
-        _lastSnapshotSize = (int)stream.Length;
-        return stream.ToArray();
+        // ToArray still works on the stream the writer closed; Length would throw.
+        var bytes = stream.ToArray();
+        _lastSnapshotSize = bytes.Length;
+        return bytes;
     }
 
     private bool TryLoad(Snapshot snapshot)
