@@ -12,12 +12,24 @@ namespace HeelChallenge.Grains.Projections;
 internal sealed class DeliveryPipeline(int maxBatchesInFlight)
 {
     private readonly Dictionary<GrainId, Task> _tails = [];
-    private readonly Queue<Task> _batches = new();
+    private readonly Queue<(Task Sent, long Through)> _batches = new();
+    private long _appliedThrough;
 
     /// <summary>Every read model sent something since the last checkpoint.</summary>
     public DeliveryTracker Tracker { get; } = new();
 
-    public async Task SendAsync(long generation, IEnumerable<(GrainId Id, IProjectionReadModel Target, List<ProjectedEvent> Events)> deliveries)
+    /// <summary>
+    /// The position up to which every read model applied what it was sent (at most the last position sent): what a
+    /// status reports as delivered, so "caught up" never means "still in flight".
+    /// </summary>
+    public long AppliedThrough(long sentThrough)
+    {
+        while (_batches.TryPeek(out var oldest) && oldest.Sent.IsCompletedSuccessfully) _appliedThrough = _batches.Dequeue().Through;
+        return _batches.Count == 0 ? sentThrough : _appliedThrough;
+    }
+
+    /// <summary>Sends one batch's deliveries; <paramref name="through"/> is the batch's last position.</summary>
+    public async Task SendAsync(long generation, long through, IEnumerable<(GrainId Id, IProjectionReadModel Target, List<ProjectedEvent> Events)> deliveries)
     {
         var sends = new List<Task>();
         foreach (var (id, target, events) in deliveries)
@@ -30,14 +42,15 @@ internal sealed class DeliveryPipeline(int maxBatchesInFlight)
             sends.Add(send);
         }
 
-        if (sends.Count > 0) _batches.Enqueue(Task.WhenAll(sends));
-        while (_batches.Count > maxBatchesInFlight) await _batches.Dequeue();
+        if (sends.Count > 0) _batches.Enqueue((Task.WhenAll(sends), through));
+        else if (_batches.Count == 0) _appliedThrough = through;
+        while (_batches.Count > maxBatchesInFlight) await Next();
     }
 
     /// <summary>Waits until everything sent was applied; throws the first failure.</summary>
     public async Task DrainAsync()
     {
-        while (_batches.Count > 0) await _batches.Dequeue();
+        while (_batches.Count > 0) await Next();
         _tails.Clear();
     }
 
@@ -48,7 +61,7 @@ internal sealed class DeliveryPipeline(int maxBatchesInFlight)
         {
             try
             {
-                await _batches.Dequeue();
+                await _batches.Dequeue().Sent;
             }
             catch (Exception)
             {
@@ -58,6 +71,14 @@ internal sealed class DeliveryPipeline(int maxBatchesInFlight)
 
         _tails.Clear();
         Tracker.Clear();
+    }
+
+    private async Task Next()
+    {
+        var (sent, through) = _batches.Peek();
+        await sent;
+        _batches.Dequeue();
+        _appliedThrough = through;
     }
 
     /// <summary>Sends after the previous delivery to the same read model was applied; a failed one stops the chain.</summary>

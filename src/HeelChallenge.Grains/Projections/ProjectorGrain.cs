@@ -227,7 +227,7 @@ public sealed partial class ProjectorGrain(
             }
         }
 
-        return _delivery.SendAsync(_generation, perTarget.Select(p => (p.Key, p.Value.Target, p.Value.Events)));
+        return _delivery.SendAsync(_generation, batch.LastPosition, perTarget.Select(p => (p.Key, p.Value.Target, p.Value.Events)));
     }
 
     private async Task CheckpointCoreAsync()
@@ -327,7 +327,7 @@ public sealed partial class ProjectorGrain(
                 elapsed > 0 ? Math.Round(processed / elapsed) : 0, r.CompletedAt);
         }
 
-        return new ProjectionStatus(Kind, _generation, _position, _checkpoint, Math.Max(_head, _position),
+        return new ProjectionStatus(Kind, _generation, _delivery.AppliedThrough(_position), _checkpoint, Math.Max(_head, _position),
             _rebuild is { CompletedAt: null }, rebuild, _lastError, _rewinds);
     }
 
