@@ -4,4 +4,4 @@ namespace HeelChallenge.Grains.Projections;
 
 /// <summary>One read of the log: the decoded events the kind reads, the last position read (skipped events count),
 /// and whether the read was full (more may follow at once).</summary>
-internal sealed record DecodedBatch(IReadOnlyList<ProjectedEvent> Events, long LastPosition, bool IsFull);
+public sealed record DecodedBatch(IReadOnlyList<ProjectedEvent> Events, long LastPosition, bool IsFull);

@@ -23,6 +23,7 @@ public static class ProjectionSiloBuilderExtensions
         silo.Services.AddProjectionKind(ProgressRoutes.KindName, (_, grains) => new ProgressRoutes(grains));
         silo.Services.TryAddSingleton<ProjectionRegistry>();
         silo.Services.TryAddSingleton<ProjectionEventDecoder>();
+        silo.Services.TryAddSingleton<SharedLogReader>();
         silo.Services.TryAddSingleton<ProjectionProgress>();
         silo.Services.TryAddSingleton<ReadModelServices>();
         silo.Services.TryAddSingleton<ProjectorSupervisor>();

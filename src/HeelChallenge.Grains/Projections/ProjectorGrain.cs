@@ -19,7 +19,7 @@ namespace HeelChallenge.Grains.Projections;
 public sealed partial class ProjectorGrain(
     IEventStore store,
     ProjectionRegistry registry,
-    ProjectionEventDecoder decoder,
+    SharedLogReader log,
     ProjectionProgress progress,
     IOptions<ProjectionOptions> options,
     TimeProvider time,
@@ -185,24 +185,12 @@ public sealed partial class ProjectorGrain(
         _reader = null;
     }
 
-    /// <summary>Reads a batch and decodes the events the kind reads; a large batch is decoded on two threads.</summary>
+    /// <summary>A batch from the silo's shared reader, narrowed to the streams this kind reads.</summary>
     private async Task<DecodedBatch> ReadBatchAsync(long after, CancellationToken cancellationToken)
     {
-        var (routes, batchSize) = (_routes, _options.BatchSize);
-        var recorded = await store.ReadAllAsync(after, batchSize, cancellationToken);
-        var decoded = new ProjectedEvent?[recorded.Count];
-        void DecodeRange(int from, int to)
-        {
-            for (var i = from; i < to; i++)
-            {
-                var r = recorded[i];
-                if (routes.Reads(r.StreamId) && decoder.Decode(r) is { } e) decoded[i] = new ProjectedEvent(r.Position, r.StreamId, e);
-            }
-        }
-
-        if (recorded.Count < 512) DecodeRange(0, recorded.Count);
-        else Parallel.Invoke(() => DecodeRange(0, recorded.Count / 2), () => DecodeRange(recorded.Count / 2, recorded.Count));
-        return new DecodedBatch([.. decoded.OfType<ProjectedEvent>()], recorded.Count == 0 ? after : recorded[^1].Position, recorded.Count == batchSize);
+        var routes = _routes;
+        var batch = await log.ReadAsync(after, _options.BatchSize).WaitAsync(cancellationToken);
+        return batch.Events.All(e => routes.Reads(e.StreamId)) ? batch : batch with { Events = [.. batch.Events.Where(e => routes.Reads(e.StreamId))] };
     }
 
     /// <summary>Routes a batch and sends each read model its part (see <see cref="DeliveryPipeline"/>).</summary>
