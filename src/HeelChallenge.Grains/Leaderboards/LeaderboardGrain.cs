@@ -106,6 +106,9 @@ public sealed class LeaderboardGrain(ReadModelServices services, ExerciseCatalog
             case SetVoided voided when StreamIds.TryParseUser(projected.StreamId, out var userId):
                 _state.Void(userId, voided.SetId);
                 break;
+            case UserProfileChanged changed when StreamIds.TryParseUser(projected.StreamId, out var userId):
+                _state.Rename(userId, changed.DisplayName);
+                break;
             default:
                 break;
         }

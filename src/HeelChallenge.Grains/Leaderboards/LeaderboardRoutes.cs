@@ -23,7 +23,8 @@ public sealed class LeaderboardRoutes(IGrainFactory grains) : ProjectionRoutes
 
     public override string Kind => KindName;
 
-    public override int Schema => 1;
+    /// <summary>2: boards follow profile renames (a schema-1 checkpoint rebuilds so old boards show current names).</summary>
+    public override int Schema => 2;
 
     /// <summary>How many users take part in at least one challenge (for tests and diagnostics).</summary>
     public int MemberCount => _memberships.Count;
@@ -41,7 +42,7 @@ public sealed class LeaderboardRoutes(IGrainFactory grains) : ProjectionRoutes
                 targets.Add(_directory);
                 RouteMembership(e, challengeId, targets);
                 break;
-            case SetLogged or SetCorrected or SetVoided when StreamIds.TryParseUser(projected.StreamId, out var userId)
+            case SetLogged or SetCorrected or SetVoided or UserProfileChanged when StreamIds.TryParseUser(projected.StreamId, out var userId)
                                                              && _memberships.TryGetValue(userId, out var challenges):
                 foreach (var challenge in challenges) targets.Add(Board(challenge));
                 break;

@@ -67,6 +67,14 @@ public sealed partial class LeaderboardState(ExerciseCatalog catalog)
         return Changed();
     }
 
+    /// <summary>A participant renamed themselves: the board shows the new name from then on.</summary>
+    public bool Rename(Guid userId, string displayName)
+    {
+        if (!_participants.TryGetValue(userId, out var participant) || participant.DisplayName == displayName) return false;
+        participant.DisplayName = displayName;
+        return Changed();
+    }
+
     /// <summary>A logged or corrected set of a participant; false when the standings did not move.</summary>
     public bool Upsert(Guid userId, LoggedSet set)
     {

@@ -30,6 +30,21 @@ public sealed class LeaderboardProjectionTests(ProjectionFixture fixture)
     }
 
     [Fact]
+    public async Task Given_a_participant_When_they_change_their_display_name_Then_the_board_shows_the_new_name()
+    {
+        var (challenge, owner, user) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        await fixture.Log.Challenge(challenge, Created(challenge, owner), new ParticipantJoined(user, "Old name", Start));
+        await fixture.Log.Log(user, LegPress(10, Start.AddHours(8)));
+        var before = await BoardWhen(challenge, b => b.Entries.Sum(e => e.Points) == 10);
+
+        await fixture.Log.User(user, new UserProfileChanged("New name", "UTC", Start.AddHours(9)));
+        var after = await BoardWhen(challenge, b => b.Version > before.Version);
+
+        Assert.Equal("New name", Assert.Single(after.Entries).DisplayName);
+        Assert.Equal(10, after.Entries[0].Points);
+    }
+
+    [Fact]
     public async Task Given_sets_logged_before_joining_When_the_user_joins_Then_they_count()
     {
         var (challenge, owner, user) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
