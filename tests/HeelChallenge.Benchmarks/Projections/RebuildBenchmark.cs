@@ -41,13 +41,13 @@ public static partial class RebuildBenchmark
             var leaderboards = await RebuildAsync(work, "leaderboards");
 
             Console.WriteLine();
-            Console.WriteLine("| run | events | seconds | events/s | peak working set |");
-            Console.WriteLine("|---|---:|---:|---:|---:|");
-            Row("baseline: read the log (ReadAllAsync, 2,000 per batch)", read.Events, read.Seconds, null);
-            Row("baseline: read + decode (the write side's deserializers)", decoded.Events, decoded.Seconds, null);
-            Row("rebuild leaderboards (host `rebuild --kind leaderboards`)", leaderboards.Kinds[0].Events, leaderboards.Kinds[0].Seconds, leaderboards.PeakMegabytes);
-            foreach (var (kind, events, seconds) in all.Kinds) Row($"rebuild all kinds at once (host `rebuild`): {kind}", events, seconds, null);
-            Row("rebuild all kinds at once: the log, end to end", head, all.Kinds.Max(k => k.Seconds), all.PeakMegabytes);
+            Console.WriteLine("| run | events | seconds | events/s | peak working set | live heap after |");
+            Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+            Row("baseline: read the log (ReadAllAsync, 2,000 per batch)", read.Events, read.Seconds, null, null);
+            Row("baseline: read + decode (the write side's deserializers)", decoded.Events, decoded.Seconds, null, null);
+            Row("rebuild leaderboards (host `rebuild --kind leaderboards`)", leaderboards.Kinds[0].Events, leaderboards.Kinds[0].Seconds, leaderboards.PeakMegabytes, leaderboards.LiveMegabytes);
+            foreach (var (kind, events, seconds) in all.Kinds) Row($"rebuild all kinds at once (host `rebuild`): {kind}", events, seconds, null, null);
+            Row("rebuild all kinds at once: the log, end to end", head, all.Kinds.Max(k => k.Seconds), all.PeakMegabytes, all.LiveMegabytes);
             Console.WriteLine();
             var rate = leaderboards.Kinds[0].Events / leaderboards.Kinds[0].Seconds;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -60,9 +60,9 @@ public static partial class RebuildBenchmark
         }
     }
 
-    private static void Row(string name, long events, double seconds, long? peak) =>
+    private static void Row(string name, long events, double seconds, long? peak, long? live) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {name} | {events:N0} | {seconds:0.00} | {events / seconds:N0} | {(peak is { } p ? $"{p:N0} MB" : "")} |"));
+            $"| {name} | {events:N0} | {seconds:0.00} | {events / seconds:N0} | {(peak is { } p ? $"{p:N0} MB" : "")} | {(live is { } l ? $"{l:N0} MB" : "")} |"));
 
     private static async Task<long> ExistingHeadAsync(string database)
     {
@@ -101,7 +101,7 @@ public static partial class RebuildBenchmark
         return (count, seconds);
     }
 
-    private static async Task<(List<(string Kind, long Events, double Seconds)> Kinds, long PeakMegabytes)> RebuildAsync(string work, string? kind)
+    private static async Task<(List<(string Kind, long Events, double Seconds)> Kinds, long PeakMegabytes, long LiveMegabytes)> RebuildAsync(string work, string? kind)
     {
         Console.WriteLine(kind is null ? "  rebuild (all kinds)" : $"  rebuild --kind {kind}");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -114,7 +114,7 @@ public static partial class RebuildBenchmark
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("The host did not start.");
         var kinds = new List<(string Kind, long Events, double Seconds)>();
-        var peak = 0L;
+        var (peak, live) = (0L, 0L);
         process.ErrorDataReceived += (_, e) =>
         {
             if (e.Data is not null) Console.WriteLine("  ! " + e.Data);
@@ -130,11 +130,12 @@ public static partial class RebuildBenchmark
             }
 
             if (Peak().Match(line) is { Success: true } p) peak = long.Parse(p.Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+            if (Live().Match(line) is { Success: true } l) live = long.Parse(l.Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
         }
 
         await process.WaitForExitAsync();
         if (process.ExitCode != 0 || kinds.Count == 0) throw new InvalidOperationException($"The rebuild failed (exit {process.ExitCode}).");
-        return (kinds, peak);
+        return (kinds, peak, live);
     }
 
     [GeneratedRegex(@"rebuild (\w+) done: ([\d,]+) events in ([\d.]+) s")]
@@ -142,4 +143,7 @@ public static partial class RebuildBenchmark
 
     [GeneratedRegex(@"peak working set ([\d,]+) MB")]
     private static partial Regex Peak();
+
+    [GeneratedRegex(@"live heap with the read models loaded ([\d,]+) MB")]
+    private static partial Regex Live();
 }
