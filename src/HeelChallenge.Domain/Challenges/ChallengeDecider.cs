@@ -66,11 +66,15 @@ public static class ChallengeDecider
         return Decision<ChallengeEvent>.Raise(new ParticipantJoined(c.UserId, displayName, now));
     }
 
-    /// <summary>Leaving is idempotent: leaving a challenge you are not in succeeds and raises nothing.</summary>
+    /// <summary>
+    /// Leaving is idempotent: leaving a challenge you are not in succeeds and raises nothing — if you may see it (public,
+    /// yours, or one you left). A private challenge stays hidden from everyone else: not found, as for reads.
+    /// </summary>
     public static Decision<ChallengeEvent> Leave(ChallengeState state, Guid userId, DateTimeOffset now) =>
         !state.Exists ? Decision<ChallengeEvent>.Refuse(NotFound)
         : state.Participants.ContainsKey(userId) ? Decision<ChallengeEvent>.Raise(new ParticipantLeft(userId, now))
-        : Decision<ChallengeEvent>.Nothing();
+        : state.IsVisibleTo(userId) || state.FormerParticipants.Contains(userId) ? Decision<ChallengeEvent>.Nothing()
+        : Decision<ChallengeEvent>.Refuse(NotFound);
 
     public static Decision<ChallengeEvent> End(ChallengeState state, Guid callerId, DateTimeOffset now) =>
         Close(state, callerId, ChallengeStatus.Ended, () => new ChallengeEnded(now));

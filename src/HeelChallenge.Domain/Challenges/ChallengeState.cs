@@ -38,6 +38,9 @@ public sealed class ChallengeState
 
     [Id(14)] public Dictionary<Guid, string> Participants { get; set; } = [];
 
+    /// <summary>Who left and has not rejoined: their retried leave is answered as a success, a stranger's as not found.</summary>
+    [Id(15)] public HashSet<Guid> FormerParticipants { get; set; } = [];
+
     public bool Exists => CreatedAt is not null;
 
     /// <summary>The scoring window's end: the planned end, or the moment the owner ended it, whichever is first.</summary>
@@ -62,9 +65,10 @@ public sealed class ChallengeState
                 break;
             case ParticipantJoined j:
                 Participants[j.UserId] = j.DisplayName;
+                FormerParticipants.Remove(j.UserId);
                 break;
             case ParticipantLeft l:
-                Participants.Remove(l.UserId);
+                if (Participants.Remove(l.UserId)) FormerParticipants.Add(l.UserId);
                 break;
             case ChallengeEnded ended:
                 Status = ChallengeStatus.Ended;

@@ -96,6 +96,18 @@ public class ChallengeMembershipTests
     }
 
     [Fact]
+    public void Given_a_private_challenge_When_a_stranger_leaves_it_Then_not_found_as_for_reads()
+    {
+        var state = Created().Joined(Ann);
+
+        Assert.Equal(ErrorKind.NotFound, Refusal(ChallengeDecider.Leave(state, Guid.NewGuid(), Now)).Kind);
+        var left = state.With(new ParticipantLeft(Ann, Now));
+        Assert.Empty(ChallengeDecider.Leave(left, Ann, Now).Events);
+        Assert.Empty(ChallengeDecider.Leave(left, Ann, Now).Errors);
+        Assert.Empty(ChallengeDecider.Leave(Created(ChallengeVisibility.Public), Guid.NewGuid(), Now).Errors);
+    }
+
+    [Fact]
     public void Given_a_participant_who_left_a_private_challenge_When_rejoining_Then_they_need_the_code_again()
     {
         var state = Created().Joined(Ann).With(new ParticipantLeft(Ann, Now));

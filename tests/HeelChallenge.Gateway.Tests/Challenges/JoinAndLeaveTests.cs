@@ -91,6 +91,19 @@ public sealed class JoinAndLeaveTests(GatewayFactory factory)
     }
 
     [Fact]
+    public async Task Given_a_private_challenge_When_a_stranger_leaves_it_Then_404_as_if_it_did_not_exist()
+    {
+        var owner = await factory.SharedUserAsync();
+        var stranger = await TestUser.CreateAsync(factory);
+        var challenge = await owner.Client.CreateChallenge();
+
+        var response = await stranger.Client.DeleteAsync($"/api/challenges/{ChallengeBodies.IdOf(challenge)}/participants/me");
+
+        await ProblemAssert.AssertFieldProblem(response, HttpStatusCode.NotFound, "challengeId");
+        Assert.Equal(1, (await owner.Client.GetFromJsonAsync<JsonElement>($"/api/challenges/{ChallengeBodies.IdOf(challenge)}")).GetProperty("participantCount").GetInt32());
+    }
+
+    [Fact]
     public async Task Given_no_such_challenge_When_leaving_Then_404()
     {
         var user = await factory.SharedUserAsync();
