@@ -31,7 +31,7 @@ public sealed class ProjectionOptions
     /// a restart after downtime). Saving every read model is the costly part of a replay, so it is done less often;
     /// a crash then replays at most this much again.
     /// </summary>
-    public TimeSpan CatchUpCheckpointInterval { get; set; } = TimeSpan.FromSeconds(10);
+    public TimeSpan CatchUpCheckpointInterval { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Longest a projector works in one go before it lets its other calls (status, rebuild) in.</summary>
     public TimeSpan TimeSlice { get; set; } = TimeSpan.FromMilliseconds(500);
