@@ -32,6 +32,9 @@ internal sealed class SqliteWriter
     private long _dataVersion;
     private long _committedHead;
 
+    // Batches whose callers have not all been answered yet, plus one for the running writer thread.
+    private int _unansweredBatches = 1;
+
     public SqliteWriter(SqliteConnection connection, SqliteEventStoreOptions options, AppendNotifier notifier)
     {
         _connection = connection;
@@ -99,24 +102,22 @@ internal sealed class SqliteWriter
             // Only a bug gets here (Execute contains transaction failures). Fail loudly instead of hanging callers.
             Fault = ex;
             _queue.Writer.TryComplete(ex);
-            foreach (var request in batch)
-            {
-                request.Fail(ex);
-            }
-
+            var failed = new List<WriteRequest>(batch);
             while (_queue.Reader.TryRead(out var request))
             {
                 if (request.TryStart())
                 {
-                    request.Fail(ex);
+                    failed.Add(request);
                 }
             }
+
+            Answer([.. failed], ex, head: 0);
         }
         finally
         {
             _commands.Dispose();
             _connection.Dispose();
-            _stopped.TrySetResult();
+            BatchAnswered();
         }
     }
 
@@ -172,11 +173,7 @@ internal sealed class SqliteWriter
             // A failed transaction (disk full, I/O error, a constraint that means a bug) fails the requests it
             // carried and nothing else; the writer carries on with the next batch from a clean state.
             RollBack();
-            foreach (var request in batch)
-            {
-                request.Fail(ex);
-            }
-
+            Answer([.. batch], ex, head: 0);
             return;
         }
 
@@ -185,16 +182,40 @@ internal sealed class SqliteWriter
 
         // Counters first, so a caller who got its answer also sees its transaction counted.
         _counters.Committed(appends, events, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        foreach (var request in batch)
-        {
-            request.Publish();
-        }
+        Answer([.. batch], failure: null, head: events > 0 ? _committedHead : 0);
+    }
 
-        // After the callers heard back: projections woken now read a head that includes these events.
-        if (events > 0)
-        {
-            _notifier.Notify(_committedHead);
-        }
+    /// <summary>
+    /// Hands a finished batch's outcomes to its callers from ONE thread-pool work item, never from this thread: a
+    /// caller's continuation must not stall the next commit. The requests' tasks complete synchronously there, so a
+    /// grain's await costs one hop into its own scheduler, instead of a thread-pool work item per append first (as
+    /// with RunContinuationsAsynchronously) and then that hop. Callers must not block inside a continuation on another
+    /// append (nothing does: grains always await). Then projections are woken (<paramref name="head"/> &gt; 0): they
+    /// read a head that includes these events.
+    /// </summary>
+    private void Answer(WriteRequest[] requests, Exception? failure, long head)
+    {
+        Interlocked.Increment(ref _unansweredBatches);
+        ThreadPool.UnsafeQueueUserWorkItem(
+            static state =>
+            {
+                foreach (var request in state.Requests)
+                {
+                    if (state.Failure is null) request.Publish();
+                    else request.Fail(state.Failure);
+                }
+
+                if (state.Head > 0) state.Writer._notifier.Notify(state.Head);
+                state.Writer.BatchAnswered();
+            },
+            (Writer: this, Requests: requests, Failure: failure, Head: head),
+            preferLocal: false);
+    }
+
+    /// <summary>Stopped means every caller heard back: the writer's own count is released when its thread ends.</summary>
+    private void BatchAnswered()
+    {
+        if (Interlocked.Decrement(ref _unansweredBatches) == 0) _stopped.TrySetResult();
     }
 
     /// <summary>
