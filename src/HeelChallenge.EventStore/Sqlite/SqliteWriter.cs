@@ -22,6 +22,7 @@ internal sealed class SqliteWriter
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly SqliteWriterCounters _counters = new();
     private readonly AppendNotifier _notifier;
+    private readonly SqliteCheckpointer _checkpointer;
 
     // The writer sleeps on this between batches. spinCount 0: a Task.Wait on the channel spun before it blocked, and
     // with a wake-up per batch that spinning took a tenth of the CPU that request threads need on a 2-core machine.
@@ -35,6 +36,9 @@ internal sealed class SqliteWriter
     // Batches whose callers have not all been answered yet, plus one for the running writer thread.
     private int _unansweredBatches = 1;
 
+    // Pages this connection had written to the WAL when it last asked the checkpointer for a pass.
+    private long _walPagesAtLastCheckpoint;
+
     public SqliteWriter(SqliteConnection connection, SqliteEventStoreOptions options, AppendNotifier notifier)
     {
         _connection = connection;
@@ -44,6 +48,7 @@ internal sealed class SqliteWriter
         _appender = new SqliteAppendProcessor(_commands, _versions);
         // Without group commit a transaction carries exactly one request: one fsync per append (the baseline).
         _maxBatch = options.GroupCommit ? options.MaxBatchSize : 1;
+        _checkpointer = new SqliteCheckpointer(connection.DataSource);
 
         // A dedicated thread rather than a pool task: every commit blocks in fsync, and a blocked pool thread
         // would starve the grains and request handlers sharing the 2-core pool.
@@ -95,6 +100,11 @@ internal sealed class SqliteWriter
                     Execute(batch);
                     batch.Clear();
                 }
+
+                if (_checkpointer.TakeFinishedPass())
+                {
+                    _commands.CheckpointTail();
+                }
             }
         }
         catch (Exception ex)
@@ -115,6 +125,7 @@ internal sealed class SqliteWriter
         }
         finally
         {
+            _checkpointer.Stop();
             _commands.Dispose();
             _connection.Dispose();
             BatchAnswered();
@@ -179,6 +190,7 @@ internal sealed class SqliteWriter
 
         _versions.Commit();
         _committedHead = _appender.Head;
+        RequestCheckpointIfDue();
 
         // Counters first, so a caller who got its answer also sees its transaction counted.
         _counters.Committed(appends, events, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
@@ -235,6 +247,15 @@ internal sealed class SqliteWriter
         }
 
         _appender.BeginBatch(_committedHead);
+    }
+
+    /// <summary>Asks for a background checkpoint each time this connection wrote another threshold's worth of WAL pages.</summary>
+    private void RequestCheckpointIfDue()
+    {
+        var written = _commands.WalPagesWritten();
+        if (written - _walPagesAtLastCheckpoint < SqliteConnections.CheckpointEveryPages) return;
+        _walPagesAtLastCheckpoint = written;
+        _checkpointer.Request();
     }
 
     private void RollBack()
