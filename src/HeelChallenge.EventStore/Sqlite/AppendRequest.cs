@@ -3,8 +3,8 @@ namespace HeelChallenge.EventStore.Sqlite;
 /// <summary>One <see cref="IEventStore.AppendAsync"/> call waiting for, or being processed by, the writer.</summary>
 internal sealed class AppendRequest(string streamId, long expectedVersion, IReadOnlyList<EventData> events) : WriteRequest
 {
-    // Continuations run on the thread pool, never inline on the writer thread: a slow caller must not stall every commit.
-    private readonly TaskCompletionSource<AppendResult> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    // Completed only from the writer's answering work item (never on the writer thread): see SqliteWriter.Answer.
+    private readonly TaskCompletionSource<AppendResult> _completion = new();
     private AppendResult? _result;
     private Exception? _rejection;
 

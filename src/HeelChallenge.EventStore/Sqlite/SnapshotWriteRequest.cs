@@ -6,7 +6,8 @@ namespace HeelChallenge.EventStore.Sqlite;
 /// </summary>
 internal sealed class SnapshotWriteRequest : WriteRequest
 {
-    private readonly TaskCompletionSource _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    // Completed only from the writer's answering work item (never on the writer thread): see SqliteWriter.Answer.
+    private readonly TaskCompletionSource _completion = new();
 
     private SnapshotWriteRequest(string key, Snapshot? snapshot)
     {

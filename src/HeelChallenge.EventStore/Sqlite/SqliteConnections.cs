@@ -12,7 +12,8 @@ internal static class SqliteConnections
     // Checkpoint every ~40 MB of WAL instead of SQLite's 4 MB: each append dirties random index pages
     // (event_id, stream_id) and a longer interval lets one checkpoint write a hot page once instead of many times.
     // Measured ~1.4x appends/s with group commit on the 2-core dev machine. Bigger WALs recover slower, so not more.
-    private const int WalAutoCheckpointPages = 10_000;
+    // The checkpoint itself runs on SqliteCheckpointer's thread, not in the writer's commits (autocheckpoint off).
+    public const int CheckpointEveryPages = 10_000;
 
     // Cap the WAL file left behind after checkpoints so a burst does not leave a huge file on disk.
     private const long JournalSizeLimitBytes = 64L * 1024 * 1024;
@@ -48,7 +49,7 @@ internal static class SqliteConnections
             // and power loss. NORMAL would only survive a process crash. Durability is not negotiable here.
             connection.ExecuteSql("PRAGMA synchronous = FULL");
             connection.ExecuteSql($"PRAGMA cache_size = -{WriterCacheKib}");
-            connection.ExecuteSql($"PRAGMA wal_autocheckpoint = {WalAutoCheckpointPages}");
+            connection.ExecuteSql("PRAGMA wal_autocheckpoint = 0");
             connection.ExecuteSql($"PRAGMA journal_size_limit = {JournalSizeLimitBytes}");
             return connection;
         }

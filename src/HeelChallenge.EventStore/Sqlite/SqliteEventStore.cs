@@ -31,6 +31,7 @@ public sealed class SqliteEventStore : IEventStore, IEventStoreNotifications, IA
         try
         {
             SqliteSchema.Migrate(connection);
+            _writer = new SqliteWriter(connection, Options, _notifier);
         }
         catch
         {
@@ -38,7 +39,6 @@ public sealed class SqliteEventStore : IEventStore, IEventStoreNotifications, IA
             throw;
         }
 
-        _writer = new SqliteWriter(connection, Options, _notifier);
         _readerConnectionString = SqliteConnections.ReaderConnectionString(path);
         _reader = new SqliteEventReader(_readerConnectionString);
     }

@@ -22,6 +22,7 @@ internal sealed class SqliteWriter
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly SqliteWriterCounters _counters = new();
     private readonly AppendNotifier _notifier;
+    private readonly SqliteCheckpointer _checkpointer;
 
     // The writer sleeps on this between batches. spinCount 0: a Task.Wait on the channel spun before it blocked, and
     // with a wake-up per batch that spinning took a tenth of the CPU that request threads need on a 2-core machine.
@@ -32,6 +33,12 @@ internal sealed class SqliteWriter
     private long _dataVersion;
     private long _committedHead;
 
+    // Batches whose callers have not all been answered yet, plus one for the running writer thread.
+    private int _unansweredBatches = 1;
+
+    // Pages this connection had written to the WAL when it last asked the checkpointer for a pass.
+    private long _walPagesAtLastCheckpoint;
+
     public SqliteWriter(SqliteConnection connection, SqliteEventStoreOptions options, AppendNotifier notifier)
     {
         _connection = connection;
@@ -41,6 +48,7 @@ internal sealed class SqliteWriter
         _appender = new SqliteAppendProcessor(_commands, _versions);
         // Without group commit a transaction carries exactly one request: one fsync per append (the baseline).
         _maxBatch = options.GroupCommit ? options.MaxBatchSize : 1;
+        _checkpointer = new SqliteCheckpointer(connection.DataSource);
 
         // A dedicated thread rather than a pool task: every commit blocks in fsync, and a blocked pool thread
         // would starve the grains and request handlers sharing the 2-core pool.
@@ -92,6 +100,11 @@ internal sealed class SqliteWriter
                     Execute(batch);
                     batch.Clear();
                 }
+
+                if (_checkpointer.TakeFinishedPass())
+                {
+                    _commands.CheckpointTail();
+                }
             }
         }
         catch (Exception ex)
@@ -99,24 +112,23 @@ internal sealed class SqliteWriter
             // Only a bug gets here (Execute contains transaction failures). Fail loudly instead of hanging callers.
             Fault = ex;
             _queue.Writer.TryComplete(ex);
-            foreach (var request in batch)
-            {
-                request.Fail(ex);
-            }
-
+            var failed = new List<WriteRequest>(batch);
             while (_queue.Reader.TryRead(out var request))
             {
                 if (request.TryStart())
                 {
-                    request.Fail(ex);
+                    failed.Add(request);
                 }
             }
+
+            Answer([.. failed], ex, head: 0);
         }
         finally
         {
+            _checkpointer.Stop();
             _commands.Dispose();
             _connection.Dispose();
-            _stopped.TrySetResult();
+            BatchAnswered();
         }
     }
 
@@ -172,29 +184,50 @@ internal sealed class SqliteWriter
             // A failed transaction (disk full, I/O error, a constraint that means a bug) fails the requests it
             // carried and nothing else; the writer carries on with the next batch from a clean state.
             RollBack();
-            foreach (var request in batch)
-            {
-                request.Fail(ex);
-            }
-
+            Answer([.. batch], ex, head: 0);
             return;
         }
 
         _versions.Commit();
         _committedHead = _appender.Head;
+        RequestCheckpointIfDue();
 
         // Counters first, so a caller who got its answer also sees its transaction counted.
         _counters.Committed(appends, events, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        foreach (var request in batch)
-        {
-            request.Publish();
-        }
+        Answer([.. batch], failure: null, head: events > 0 ? _committedHead : 0);
+    }
 
-        // After the callers heard back: projections woken now read a head that includes these events.
-        if (events > 0)
-        {
-            _notifier.Notify(_committedHead);
-        }
+    /// <summary>
+    /// Hands a finished batch's outcomes to its callers from ONE thread-pool work item, never from this thread: a
+    /// caller's continuation must not stall the next commit. The requests' tasks complete synchronously there, so a
+    /// grain's await costs one hop into its own scheduler, instead of a thread-pool work item per append first (as
+    /// with RunContinuationsAsynchronously) and then that hop. Callers must not block inside a continuation on another
+    /// append (nothing does: grains always await). Then projections are woken (<paramref name="head"/> &gt; 0): they
+    /// read a head that includes these events.
+    /// </summary>
+    private void Answer(WriteRequest[] requests, Exception? failure, long head)
+    {
+        Interlocked.Increment(ref _unansweredBatches);
+        ThreadPool.UnsafeQueueUserWorkItem(
+            static state =>
+            {
+                foreach (var request in state.Requests)
+                {
+                    if (state.Failure is null) request.Publish();
+                    else request.Fail(state.Failure);
+                }
+
+                if (state.Head > 0) state.Writer._notifier.Notify(state.Head);
+                state.Writer.BatchAnswered();
+            },
+            (Writer: this, Requests: requests, Failure: failure, Head: head),
+            preferLocal: false);
+    }
+
+    /// <summary>Stopped means every caller heard back: the writer's own count is released when its thread ends.</summary>
+    private void BatchAnswered()
+    {
+        if (Interlocked.Decrement(ref _unansweredBatches) == 0) _stopped.TrySetResult();
     }
 
     /// <summary>
@@ -214,6 +247,15 @@ internal sealed class SqliteWriter
         }
 
         _appender.BeginBatch(_committedHead);
+    }
+
+    /// <summary>Asks for a background checkpoint each time this connection wrote another threshold's worth of WAL pages.</summary>
+    private void RequestCheckpointIfDue()
+    {
+        var written = _commands.WalPagesWritten();
+        if (written - _walPagesAtLastCheckpoint < SqliteConnections.CheckpointEveryPages) return;
+        _walPagesAtLastCheckpoint = written;
+        _checkpointer.Request();
     }
 
     private void RollBack()

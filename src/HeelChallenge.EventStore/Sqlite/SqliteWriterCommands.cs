@@ -21,6 +21,7 @@ internal sealed class SqliteWriterCommands : IDisposable
     private readonly SqliteCommand _deleteFrom;
     private readonly SqliteCommand _saveSnapshot;
     private readonly SqliteCommand _deleteSnapshots;
+    private readonly SqliteCommand _checkpoint;
 
     // Reused for every event: SQLite copies bound blobs (SQLITE_TRANSIENT), so one buffer serves all inserts.
     private readonly byte[] _eventIdBytes = new byte[16];
@@ -52,6 +53,7 @@ internal sealed class SqliteWriterCommands : IDisposable
             "$key", "$version", "$data", "$at");
         // substr/length compare characters exactly (LIKE would be case-insensitive and treat % and _ as wildcards).
         _deleteSnapshots = Prepare("DELETE FROM snapshots WHERE substr(key, 1, length($prefix)) = $prefix", "$prefix");
+        _checkpoint = Prepare("PRAGMA wal_checkpoint(PASSIVE)");
     }
 
     public SqliteConnection Connection { get; }
@@ -112,6 +114,29 @@ internal sealed class SqliteWriterCommands : IDisposable
     {
         _deleteFrom.Parameters[0].Value = position;
         _deleteFrom.ExecuteNonQuery();
+    }
+
+    /// <summary>
+    /// Copies the WAL frames a background pass left (those committed while it ran), between two transactions, so the
+    /// next BEGIN can restart the WAL from its start. A failure only leaves the WAL longer until the next pass.
+    /// </summary>
+    public void CheckpointTail()
+    {
+        try
+        {
+            _checkpoint.ExecuteNonQuery();
+        }
+        catch (SqliteException)
+        {
+            // Busy or I/O trouble: the appends are safe in the WAL; the next pass tries again.
+        }
+    }
+
+    /// <summary>Pages this connection has written to the WAL since it opened (SQLITE_DBSTATUS_CACHE_WRITE).</summary>
+    public long WalPagesWritten()
+    {
+        SQLitePCL.raw.sqlite3_db_status(Connection.Handle, SQLitePCL.raw.SQLITE_DBSTATUS_CACHE_WRITE, out var current, out _, 0);
+        return current;
     }
 
     public void SaveSnapshot(string key, Snapshot snapshot, long savedAtUnixMs)
