@@ -20,18 +20,7 @@ if (command.Verb != CommandLine.Run)
 
 // Content root = the binaries' folder (appsettings.json, seeds/), so the host runs from any working folder.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = command.Arguments, ContentRootPath = AppContext.BaseDirectory });
-HostSettings settings;
-ExerciseCatalog catalog;
-try
-{
-    settings = HostSettings.From(builder.Configuration);
-    catalog = ExerciseCatalog.LoadDefault();
-}
-catch (Exception e) when (e is StartupException or CatalogException)
-{
-    Console.Error.WriteLine($"HeelChallenge cannot start: {e.Message}");
-    return 1;
-}
+if (StartupInputs.TryLoad(builder.Configuration, "start") is not var (settings, catalog)) return 1;
 
 builder.Services.AddSingleton(catalog);
 builder.Services.AddSqliteEventStore(settings.DatabasePath, settings.GroupCommit);

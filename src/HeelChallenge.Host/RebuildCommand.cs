@@ -26,18 +26,7 @@ public static class RebuildCommand
             new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
         // The progress lines are the output; only warnings and errors besides (a filter added last wins over appsettings).
         builder.Logging.AddFilter(level => level >= LogLevel.Warning);
-        HostSettings settings;
-        ExerciseCatalog catalog;
-        try
-        {
-            settings = HostSettings.From(builder.Configuration);
-            catalog = ExerciseCatalog.LoadDefault();
-        }
-        catch (Exception e) when (e is StartupException or CatalogException)
-        {
-            Console.Error.WriteLine($"HeelChallenge cannot rebuild: {e.Message}");
-            return 1;
-        }
+        if (StartupInputs.TryLoad(builder.Configuration, "rebuild") is not var (settings, catalog)) return 1;
 
         var kinds = builder.Configuration["kind"] is { Length: > 0 } only ? [only] : ProjectionKinds.All;
         if (kinds.Except(ProjectionKinds.All).FirstOrDefault() is { } unknown)
