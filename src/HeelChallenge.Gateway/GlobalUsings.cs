@@ -4,3 +4,4 @@ global using Microsoft.AspNetCore.Http.HttpResults;
 global using Microsoft.AspNetCore.Routing;
 global using Microsoft.Extensions.DependencyInjection;
 global using Orleans;
+global using HeelChallenge.Abstractions;

@@ -57,7 +57,7 @@ public sealed class ExternalUsers(IGrainFactory grains, ILogger<ExternalUsers> l
             username,
             name.Length > UserDecider.MaxDisplayNameLength ? name[..UserDecider.MaxDisplayNameLength] : name,
             TimeZones.IsValid(zoneInfo) ? zoneInfo! : "UTC");
-        var result = await grains.GetGrain<IUserGrain>(userId).Register(command);
+        var result = await grains.Reference<IUserGrain>(userId).Register(command);
         // Already registered (even under another username) is fine: the profile exists.
         if (result.IsAccepted || result.Errors.All(e => e.Kind == ErrorKind.Conflict))
         {

@@ -30,7 +30,7 @@ public static class ChallengeMembershipApi
         var challengeId = InviteCodes.IsWellFormed(code) ? await grains.GetGrain<IInviteCodeGrain>(code).GetChallengeId() : null;
         if (challengeId is null) return UnknownCode();
 
-        var result = await grains.GetGrain<IChallengeGrain>(challengeId.Value).Join(new JoinChallenge(user.UserId(), code));
+        var result = await grains.Reference<IChallengeGrain>(challengeId.Value).Join(new JoinChallenge(user.UserId(), code));
         if (result.Challenge is { } view) return TypedResults.Ok(ChallengeResponse.From(view));
         return result.Errors.Any(e => e is { Kind: ErrorKind.NotFound, Field: "challengeId" }) ? UnknownCode() : ApiProblems.FromDomain(result.Errors);
     }
@@ -38,13 +38,13 @@ public static class ChallengeMembershipApi
     public static async Task<Results<Ok<ChallengeResponse>, ProblemHttpResult>> JoinPublicChallenge(
         Guid challengeId, ClaimsPrincipal user, IGrainFactory grains)
     {
-        var result = await grains.GetGrain<IChallengeGrain>(challengeId).Join(new JoinChallenge(user.UserId(), null));
+        var result = await grains.Reference<IChallengeGrain>(challengeId).Join(new JoinChallenge(user.UserId(), null));
         return result.Challenge is { } view ? TypedResults.Ok(ChallengeResponse.From(view)) : Refused(result.Errors);
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> LeaveChallenge(Guid challengeId, ClaimsPrincipal user, IGrainFactory grains)
     {
-        var result = await grains.GetGrain<IChallengeGrain>(challengeId).Leave(user.UserId());
+        var result = await grains.Reference<IChallengeGrain>(challengeId).Leave(user.UserId());
         return result.IsAccepted ? TypedResults.NoContent() : Refused(result.Errors);
     }
 

@@ -17,10 +17,10 @@ public static class ChallengeOwnerApi
     }
 
     public static Task<Results<Ok<ChallengeResponse>, ProblemHttpResult>> EndChallenge(Guid challengeId, ClaimsPrincipal user, IGrainFactory grains) =>
-        Close(grains.GetGrain<IChallengeGrain>(challengeId), user.UserId(), (grain, caller) => grain.End(caller));
+        Close(grains.Reference<IChallengeGrain>(challengeId), user.UserId(), (grain, caller) => grain.End(caller));
 
     public static Task<Results<Ok<ChallengeResponse>, ProblemHttpResult>> CancelChallenge(Guid challengeId, ClaimsPrincipal user, IGrainFactory grains) =>
-        Close(grains.GetGrain<IChallengeGrain>(challengeId), user.UserId(), (grain, caller) => grain.Cancel(caller));
+        Close(grains.Reference<IChallengeGrain>(challengeId), user.UserId(), (grain, caller) => grain.Cancel(caller));
 
     private static async Task<Results<Ok<ChallengeResponse>, ProblemHttpResult>> Close(
         IChallengeGrain grain, Guid callerId, Func<IChallengeGrain, Guid, Task<Abstractions.CommandResult>> close)

@@ -32,7 +32,7 @@ public static class ChallengesApi
         if (command is null) return ApiProblems.Validation(errors);
 
         var challengeId = Guid.NewGuid();
-        var result = await grains.GetGrain<IChallengeGrain>(challengeId).Create(command);
+        var result = await grains.Reference<IChallengeGrain>(challengeId).Create(command);
         return result.Challenge is { } view
             ? TypedResults.Created(Location(challengeId), ChallengeResponse.From(view))
             : ApiProblems.FromDomain(result.Errors);
@@ -40,7 +40,7 @@ public static class ChallengesApi
 
     public static async Task<Results<Ok<ChallengeResponse>, ProblemHttpResult>> GetChallenge(Guid challengeId, ClaimsPrincipal user, IGrainFactory grains)
     {
-        var view = await grains.GetGrain<IChallengeGrain>(challengeId).Get(user.UserId());
+        var view = await grains.Reference<IChallengeGrain>(challengeId).Get(user.UserId());
         return view is null ? NotFound() : TypedResults.Ok(ChallengeResponse.From(view));
     }
 

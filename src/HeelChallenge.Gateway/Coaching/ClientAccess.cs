@@ -10,7 +10,7 @@ namespace HeelChallenge.Gateway.Coaching;
 public static class ClientAccess
 {
     public static async Task<bool> IsCurrent(IGrainFactory grains, Guid coachId, Guid clientId) =>
-        coachId != clientId && await grains.GetGrain<IUserGrain>(clientId).GetCoachAccess(coachId) is not null;
+        coachId != clientId && await grains.Reference<IUserGrain>(clientId).GetCoachAccess(coachId) is not null;
 
     public static ProblemHttpResult NotFound() =>
         ApiProblems.NotFound("userId", "There is no such client, or they have not given you access.");

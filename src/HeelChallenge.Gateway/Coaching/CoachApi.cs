@@ -36,13 +36,13 @@ public static class CoachApi
     }
 
     public static async Task<Ok<CoachSettingsResponse>> GetSettings(ClaimsPrincipal user, IGrainFactory grains) =>
-        TypedResults.Ok(new CoachSettingsResponse((await grains.GetGrain<IUserGrain>(user.UserId()).GetCoachSettings()).InactiveAfterDays));
+        TypedResults.Ok(new CoachSettingsResponse((await grains.Reference<IUserGrain>(user.UserId()).GetCoachSettings()).InactiveAfterDays));
 
     public static async Task<Results<Ok<CoachSettingsResponse>, ProblemHttpResult>> ChangeSettings(
         CoachSettingsRequest request, ClaimsPrincipal user, IGrainFactory grains)
     {
         if (request.InactiveAfterDays is not { } days) return ApiProblems.Validation("inactiveAfterDays", "inactiveAfterDays is required.");
-        var grain = grains.GetGrain<IUserGrain>(user.UserId());
+        var grain = grains.Reference<IUserGrain>(user.UserId());
         var result = await grain.ChangeCoachSettings(days);
         return result.IsAccepted
             ? TypedResults.Ok(new CoachSettingsResponse((await grain.GetCoachSettings()).InactiveAfterDays))

@@ -38,8 +38,8 @@ public static class CoachClientsApi
         if (errors.Any) return ApiProblems.Validation(errors);
 
         var coachId = user.UserId();
-        var settings = await grains.GetGrain<IUserGrain>(coachId).GetCoachSettings();
-        var page = await grains.GetGrain<ICoachRosterGrain>(coachId)
+        var settings = await grains.Reference<IUserGrain>(coachId).GetCoachSettings();
+        var page = await grains.Reference<ICoachRosterGrain>(coachId)
             .GetClients(new RosterQuery(parsedSort, cursor, limit ?? DefaultLimit, settings.InactiveAfterDays, descending));
         return page.Error is { } error
             ? ApiProblems.Validation("cursor", error)
@@ -52,7 +52,7 @@ public static class CoachClientsApi
         if (!ProgressReports.TryParseDays(days, out var parsed, out var invalid)) return invalid!;
         var coachId = user.UserId();
         if (!await ClientAccess.IsCurrent(grains, coachId, userId)) return ClientAccess.NotFound();
-        var settings = await grains.GetGrain<IUserGrain>(coachId).GetCoachSettings();
+        var settings = await grains.Reference<IUserGrain>(coachId).GetCoachSettings();
         var report = await ProgressReports.ReportAsync(grains, catalog, time, userId, parsed, settings.InactiveAfterDays);
         return report is null ? ClientAccess.NotFound() : TypedResults.Ok(ProgressResponse.From(report));
     }

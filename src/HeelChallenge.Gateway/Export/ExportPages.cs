@@ -14,7 +14,7 @@ public static class ExportPages
     public static async IAsyncEnumerable<IReadOnlyList<SetView>> ReadAsync(
         IGrainFactory grains, ExportRequest request, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var grain = grains.GetGrain<IUserGrain>(request.UserId);
+        var grain = grains.Reference<IUserGrain>(request.UserId);
         string? cursor = null;
         do
         {

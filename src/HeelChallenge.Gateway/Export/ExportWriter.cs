@@ -14,7 +14,7 @@ public sealed class ExportWriter(IGrainFactory grains, TimeProvider time, IOptio
     public async Task<Results<PushStreamHttpResult, ProblemHttpResult>> CreateAsync(ExportRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var user = grains.GetGrain<IUserGrain>(request.UserId);
+        var user = grains.Reference<IUserGrain>(request.UserId);
         if (await user.GetProfile() is not { } profile) return ApiProblems.NotFound("user", "This user has no profile.");
 
         var now = time.GetUtcNow();
@@ -35,7 +35,7 @@ public sealed class ExportWriter(IGrainFactory grains, TimeProvider time, IOptio
         var consents = await user.GetCoachConsents();
         var names = new Dictionary<Guid, string?>();
         foreach (var coachId in consents.Select(c => c.CoachId).Distinct())
-            names[coachId] = (await grains.GetGrain<IUserGrain>(coachId).GetProfile())?.DisplayName;
+            names[coachId] = (await grains.Reference<IUserGrain>(coachId).GetProfile())?.DisplayName;
         return consents.Select(c => new ExportConsent(c.CoachId, names[c.CoachId], c.GrantedAt, c.RevokedAt)).ToList();
     }
 }

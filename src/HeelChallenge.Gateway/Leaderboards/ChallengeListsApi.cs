@@ -47,7 +47,7 @@ public static class ChallengeListsApi
         var errors = new FieldErrors();
         if (Limit(limit, errors) is not { } size) return ApiProblems.Validation(errors);
 
-        var page = await grains.GetGrain<IUserChallengesGrain>(user.UserId()).List(cursor, size);
+        var page = await grains.Reference<IUserChallengesGrain>(user.UserId()).List(cursor, size);
         if (page.Error is { } error) return ApiProblems.Validation("cursor", error);
         var summaries = (await grains.GetGrain<IChallengeDirectoryGrain>(IChallengeDirectoryGrain.Key).GetMany([.. page.Items.Select(i => i.ChallengeId)]))
             .ToDictionary(s => s.ChallengeId);

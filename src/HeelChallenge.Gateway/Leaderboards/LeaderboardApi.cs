@@ -40,11 +40,11 @@ public static class LeaderboardApi
         if (query is null) return ApiProblems.Validation(errors);
 
         // One call when the board already knows the caller may see it; otherwise the challenge grain decides.
-        var board = grains.GetGrain<ILeaderboardGrain>(challengeId);
+        var board = grains.Reference<ILeaderboardGrain>(challengeId);
         var view = await board.GetBoardFor(query, userId);
         if (view is null)
         {
-            if (!await grains.GetGrain<IChallengeGrain>(challengeId).CanView(userId)) return ChallengesApi.NotFound();
+            if (!await grains.Reference<IChallengeGrain>(challengeId).CanView(userId)) return ChallengesApi.NotFound();
             view = await board.GetBoard(query);
         }
 
@@ -59,7 +59,7 @@ public static class LeaderboardApi
         var errors = new FieldErrors();
         var query = LeaderboardQueryParser.Parse(top, around, userId, errors);
         if (query is null) return ApiProblems.Validation(errors);
-        if (!await grains.GetGrain<IChallengeGrain>(challengeId).CanView(userId)) return ChallengesApi.NotFound();
+        if (!await grains.Reference<IChallengeGrain>(challengeId).CanView(userId)) return ChallengesApi.NotFound();
 
         var after = long.TryParse(lastEventId, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seen) ? seen : -1;
         await stream.RunAsync(http, challengeId, userId, query, after, http.RequestAborted);

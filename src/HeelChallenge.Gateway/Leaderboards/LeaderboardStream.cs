@@ -63,7 +63,7 @@ public sealed partial class LeaderboardStream(
     private async Task<(bool GoOn, long Sent)> WatchAsync(HttpResponse response, Guid challengeId, Guid userId,
         LeaderboardQuery query, long sent, PeriodicTimer heartbeat, StrongBox<Task<bool>> beat, CancellationToken cancellationToken)
     {
-        var board = grains.GetGrain<ILeaderboardGrain>(challengeId);
+        var board = grains.Reference<ILeaderboardGrain>(challengeId);
         await using var notices = board.WatchAsync(sent, cancellationToken).GetAsyncEnumerator(cancellationToken);
         var next = notices.MoveNextAsync().AsTask();
         while (true)
@@ -81,7 +81,7 @@ public sealed partial class LeaderboardStream(
             var view = await board.GetBoard(query);
             if (view.Version != sent)
             {
-                if (!await grains.GetGrain<IChallengeGrain>(challengeId).CanView(userId)) return (false, sent);
+                if (!await grains.Reference<IChallengeGrain>(challengeId).CanView(userId)) return (false, sent);
                 await WriteAsync(response, view, cancellationToken);
                 sent = view.Version;
             }

@@ -30,7 +30,7 @@ public static class CoachesApi
         // A code that cannot have been issued is as unknown as one that was not: no grain needs to wake for it.
         if (!InviteCodes.IsWellFormed(code)) return ApiProblems.NotFound("code", "No coach invite has this code.");
 
-        var result = await grains.GetGrain<IUserGrain>(user.UserId()).AcceptCoachInvite(code);
+        var result = await grains.Reference<IUserGrain>(user.UserId()).AcceptCoachInvite(code);
         if (result.Consent is not { } consent) return ApiProblems.FromDomain(result.Errors);
         var coach = await ResponseFor(grains, consent);
         return result.Granted ? TypedResults.Created(Location(consent.CoachId), coach) : TypedResults.Ok(coach);
@@ -38,7 +38,7 @@ public static class CoachesApi
 
     public static async Task<Ok<CoachListResponse>> ListCoaches(ClaimsPrincipal user, IGrainFactory grains)
     {
-        var consents = await grains.GetGrain<IUserGrain>(user.UserId()).GetCoachConsents();
+        var consents = await grains.Reference<IUserGrain>(user.UserId()).GetCoachConsents();
         var current = consents.Where(c => c.IsCurrent).OrderBy(c => c.GrantedAt).ToList();
         var items = await Task.WhenAll(current.Select(c => ResponseFor(grains, c)));
         return TypedResults.Ok(new CoachListResponse(items));
@@ -46,19 +46,19 @@ public static class CoachesApi
 
     public static async Task<Results<Ok<CoachResponse>, ProblemHttpResult>> GetCoach(Guid coachId, ClaimsPrincipal user, IGrainFactory grains)
     {
-        var consent = await grains.GetGrain<IUserGrain>(user.UserId()).GetCoachAccess(coachId);
+        var consent = await grains.Reference<IUserGrain>(user.UserId()).GetCoachAccess(coachId);
         return consent is null ? NotYourCoach() : TypedResults.Ok(await ResponseFor(grains, consent));
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> RevokeCoach(Guid coachId, ClaimsPrincipal user, IGrainFactory grains)
     {
-        var result = await grains.GetGrain<IUserGrain>(user.UserId()).RevokeCoachAccess(coachId);
+        var result = await grains.Reference<IUserGrain>(user.UserId()).RevokeCoachAccess(coachId);
         return result.IsAccepted ? TypedResults.NoContent() : ApiProblems.FromDomain(result.Errors);
     }
 
     private static async Task<CoachResponse> ResponseFor(IGrainFactory grains, CoachConsent consent)
     {
-        var profile = await grains.GetGrain<IUserGrain>(consent.CoachId).GetProfile();
+        var profile = await grains.Reference<IUserGrain>(consent.CoachId).GetProfile();
         return new CoachResponse(consent.CoachId, profile?.DisplayName ?? "", consent.GrantedAt);
     }
 

@@ -25,8 +25,8 @@ public static class ProgressReports
     public static async Task<ProgressReport?> ReportAsync(
         IGrainFactory grains, ExerciseCatalog catalog, TimeProvider time, Guid userId, int days, int inactiveAfterDays)
     {
-        if (await grains.GetGrain<IProgressGrain>(userId).GetReport(days, inactiveAfterDays) is { } report) return report;
-        if (await grains.GetGrain<IUserGrain>(userId).GetProfile() is not { } profile) return null;
+        if (await grains.Reference<IProgressGrain>(userId).GetReport(days, inactiveAfterDays) is { } report) return report;
+        if (await grains.Reference<IUserGrain>(userId).GetProfile() is not { } profile) return null;
         var state = new ProgressState();
         state.Apply(new UserRegistered(profile.UserId, profile.Username, profile.DisplayName, profile.TimeZone, profile.RegisteredAt));
         return ProgressReporter.Report(state, catalog, time.GetUtcNow(), days, inactiveAfterDays);

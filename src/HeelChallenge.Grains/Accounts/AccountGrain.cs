@@ -57,7 +57,7 @@ public sealed class AccountGrain(EventSourcingServices<AccountEvent> services)
     /// <summary>Idempotent: the user grain raises nothing when the same username is already registered.</summary>
     private async Task<CommandResult> EnsureUserRegistered()
     {
-        var user = GrainFactory.GetGrain<IUserGrain>(State.UserId);
+        var user = GrainFactory.Reference<IUserGrain>(State.UserId);
         var result = await user.Register(new RegisterUser(State.Username!, State.DisplayName, State.TimeZone));
         _userRegistered = result.IsAccepted;
         return result;

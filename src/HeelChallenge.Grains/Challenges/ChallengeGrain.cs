@@ -75,7 +75,7 @@ public sealed class ChallengeGrain(EventSourcingServices<ChallengeEvent> service
     public Task<bool> CanView(Guid callerId) => Task.FromResult(State.IsVisibleTo(callerId));
 
     private async Task<string?> DisplayNameOf(Guid userId) =>
-        (await GrainFactory.GetGrain<IUserGrain>(userId).GetProfile())?.DisplayName;
+        (await GrainFactory.Reference<IUserGrain>(userId).GetProfile())?.DisplayName;
 
     private ChallengeCommandResult Answer(IReadOnlyList<DomainError> errors, Guid callerId) =>
         errors.Count > 0 ? ChallengeCommandResult.Refused(errors) : new(ChallengeViews.For(State, callerId, Now), []);

@@ -21,7 +21,7 @@ public sealed class CoachInviteIssuerGrain : Grain, ICoachInviteIssuer
                 $"An invite lives more than 0 and at most {CoachInvites.MaxLifetime.TotalDays} days.")]);
         }
 
-        if (await GrainFactory.GetGrain<IUserGrain>(coachId).GetProfile() is null)
+        if (await GrainFactory.Reference<IUserGrain>(coachId).GetProfile() is null)
             return CoachInviteResult.Refused([DomainError.NotFound("user", "You have no profile yet; sign in again and retry.")]);
 
         CoachInviteResult? issued = null;

@@ -57,7 +57,7 @@ public sealed partial class CoachRosterGrain(ReadModelServices services, Exercis
             case CoachAccessGranted granted when granted.CoachId == CoachId:
                 _state.Grant(clientId, granted.GrantedAt, granted.InviteCode, projected.Position);
                 // The client's progress grain pushes once it sees this grant too; until then, take what it has.
-                if (!_state.HasEntry(clientId) && await GrainFactory.GetGrain<IProgressGrain>(clientId).GetRosterEntry() is { } entry)
+                if (!_state.HasEntry(clientId) && await GrainFactory.Reference<IProgressGrain>(clientId).GetRosterEntry() is { } entry)
                     _state.Update(entry);
                 break;
             case CoachAccessRevoked revoked when revoked.CoachId == CoachId:
@@ -78,7 +78,7 @@ public sealed partial class CoachRosterGrain(ReadModelServices services, Exercis
     {
         try
         {
-            var entries = await Task.WhenAll(clients.Select(c => GrainFactory.GetGrain<IProgressGrain>(c).GetRosterEntry()));
+            var entries = await Task.WhenAll(clients.Select(c => GrainFactory.Reference<IProgressGrain>(c).GetRosterEntry()));
             foreach (var entry in entries)
             {
                 if (entry is not null) _state.Update(entry);

@@ -85,17 +85,17 @@ public sealed class LeaderboardRoutes(IGrainFactory grains) : ProjectionRoutes
         switch (e)
         {
             case ChallengeCreated created:
-                targets.Add(grains.GetGrain<IUserChallengesGrain>(created.OwnerId));
+                targets.Add(grains.Reference<IUserChallengesGrain>(created.OwnerId));
                 break;
             case ParticipantJoined joined:
                 if (!_memberships.TryGetValue(joined.UserId, out var challenges)) _memberships[joined.UserId] = challenges = [];
                 challenges.Add(challengeId);
-                targets.Add(grains.GetGrain<IUserChallengesGrain>(joined.UserId));
+                targets.Add(grains.Reference<IUserChallengesGrain>(joined.UserId));
                 break;
             case ParticipantLeft left:
                 if (_memberships.TryGetValue(left.UserId, out var remaining) && remaining.Remove(challengeId) && remaining.Count == 0)
                     _memberships.Remove(left.UserId);
-                targets.Add(grains.GetGrain<IUserChallengesGrain>(left.UserId));
+                targets.Add(grains.Reference<IUserChallengesGrain>(left.UserId));
                 break;
             default:
                 break;
@@ -104,7 +104,7 @@ public sealed class LeaderboardRoutes(IGrainFactory grains) : ProjectionRoutes
 
     private IProjectionReadModel Board(Guid challengeId)
     {
-        if (!_boards.TryGetValue(challengeId, out var board)) _boards[challengeId] = board = grains.GetGrain<ILeaderboardGrain>(challengeId);
+        if (!_boards.TryGetValue(challengeId, out var board)) _boards[challengeId] = board = grains.Reference<ILeaderboardGrain>(challengeId);
         return board;
     }
 }

@@ -64,7 +64,7 @@ public sealed class ProgressGrain(ReadModelServices services, ExerciseCatalog ca
         if (_model.Coaches.Count == 0 || Entry() is not { } entry) return;
 
         var stale = _model.Coaches.Where(c => !_pushed.TryGetValue(c, out var sent) || !SameContent(sent, entry)).ToArray();
-        await Task.WhenAll(stale.Select(c => GrainFactory.GetGrain<ICoachRosterGrain>(c).UpdateClient(entry)));
+        await Task.WhenAll(stale.Select(c => GrainFactory.Reference<ICoachRosterGrain>(c).UpdateClient(entry)));
         foreach (var coach in stale) _pushed[coach] = entry;
     }
 

@@ -31,15 +31,15 @@ public sealed class ProgressRoutes(IGrainFactory grains) : ProjectionRoutes
         switch (projected.Event)
         {
             case CoachAccessGranted granted:
-                targets.Add(grains.GetGrain<IProgressGrain>(userId));
-                targets.Add(grains.GetGrain<ICoachRosterGrain>(granted.CoachId));
+                targets.Add(grains.Reference<IProgressGrain>(userId));
+                targets.Add(grains.Reference<ICoachRosterGrain>(granted.CoachId));
                 break;
             case CoachAccessRevoked revoked:
-                targets.Add(grains.GetGrain<IProgressGrain>(userId));
-                targets.Add(grains.GetGrain<ICoachRosterGrain>(revoked.CoachId));
+                targets.Add(grains.Reference<IProgressGrain>(userId));
+                targets.Add(grains.Reference<ICoachRosterGrain>(revoked.CoachId));
                 break;
             case UserRegistered or UserProfileChanged or SetLogged or SetCorrected or SetVoided:
-                targets.Add(grains.GetGrain<IProgressGrain>(userId));
+                targets.Add(grains.Reference<IProgressGrain>(userId));
                 break;
             default:
                 break;

@@ -139,7 +139,7 @@ public sealed class UserGrain(EventSourcingServices<UserEvent> services, Exercis
         {
             try
             {
-                await GrainFactory.GetGrain<ICoachRosterGrain>(coachId).ClientRevoked(State.UserId, period.InviteCode);
+                await GrainFactory.Reference<ICoachRosterGrain>(coachId).ClientRevoked(State.UserId, period.InviteCode);
             }
             catch (Exception e)
             {
