@@ -91,6 +91,7 @@ internal sealed class SqliteEventReader(string connectionString)
         {
             // Big-endian (RFC 4122) order, as the writer stores it; see the schema. GetFieldValue<byte[]> copies the
             // column value; GetBytes would open an incremental blob handle on the table row for every event (costly).
+            // The JSON (a TEXT column) is taken the same way: its UTF-8 bytes, never a string (see RecordedEvent).
             var idBytes = reader.GetFieldValue<byte[]>(3);
             events.Add(new RecordedEvent(
                 Position: reader.GetInt64(0),
@@ -98,7 +99,7 @@ internal sealed class SqliteEventReader(string connectionString)
                 StreamVersion: reader.GetInt64(2),
                 EventId: new Guid(idBytes, bigEndian: true),
                 Type: reader.GetString(4),
-                Data: reader.GetString(5),
+                Utf8Data: reader.GetFieldValue<byte[]>(5),
                 Metadata: reader.IsDBNull(6) ? null : reader.GetString(6),
                 RecordedAt: DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(7))));
         }

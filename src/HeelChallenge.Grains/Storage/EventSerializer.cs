@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using HeelChallenge.Domain.Common;
 using HeelChallenge.EventStore;
 
@@ -13,6 +14,9 @@ public sealed class EventSerializer<TEvent>
 {
     private readonly EventTypeRegistry<TEvent> _registry;
     private readonly Dictionary<string, Func<JsonElement, TEvent>> _upcasters = new(StringComparer.Ordinal);
+
+    // Copied on write, so readers on any thread need no lock.
+    private Dictionary<Type, JsonTypeInfo> _typeInfos = [];
 
     public EventSerializer(EventTypeRegistry<TEvent> registry, IEnumerable<EventUpcaster<TEvent>> upcasters)
     {
@@ -44,16 +48,26 @@ public sealed class EventSerializer<TEvent>
     {
         if (_registry.TryGetType(recorded.Type, out var type))
         {
-            return (TEvent)(JsonSerializer.Deserialize(recorded.Data, type, EventJson.Options)
+            return (TEvent)(JsonSerializer.Deserialize(recorded.Utf8Data.Span, TypeInfo(type))
                 ?? throw new JsonException($"Stream '{recorded.StreamId}' v{recorded.StreamVersion}: '{recorded.Type}' is JSON null."));
         }
 
         if (_upcasters.TryGetValue(recorded.Type, out var upcast))
         {
-            using var document = JsonDocument.Parse(recorded.Data);
+            using var document = JsonDocument.Parse(recorded.Utf8Data);
             return upcast(document.RootElement);
         }
 
         throw new UnknownEventTypeException(recorded.StreamId, recorded.StreamVersion, recorded.Type);
+    }
+
+    // The options cache type infos too, but behind a lookup per call; the event types are few and fixed.
+    private JsonTypeInfo TypeInfo(Type type)
+    {
+        var infos = _typeInfos;
+        if (infos.TryGetValue(type, out var info)) return info;
+        info = EventJson.Options.GetTypeInfo(type);
+        _typeInfos = new Dictionary<Type, JsonTypeInfo>(infos) { [type] = info };
+        return info;
     }
 }

@@ -17,6 +17,7 @@ public sealed class EventSerializerTests
     {
         new UserRegistered(Guid.NewGuid(), "ada", "Ada", "Europe/Paris", At),
         new UserProfileChanged("Ada L.", "Asia/Tokyo", At),
+        new UserProfileChanged("Zoë Ødegård 🦶", "Europe/Oslo", At),
         new SetLogged(Set, At),
         new SetCorrected(Set with { Reps = 20, LoadKg = null }, At.AddMinutes(1)),
         new SetVoided("s-1", At.AddMinutes(2)),
