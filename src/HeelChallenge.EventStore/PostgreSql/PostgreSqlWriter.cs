@@ -1,0 +1,185 @@
+using System.Threading.Channels;
+using HeelChallenge.EventStore.Sqlite;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace HeelChallenge.EventStore.PostgreSql;
+
+/// <summary>
+/// The process's one append loop: takes every append waiting and commits them in one transaction (group commit).
+/// Each transaction first locks the log's head row and holds it until COMMIT, so across every silo appends are
+/// serialized on it: positions are handed out consecutively from the committed head and become visible in that order.
+/// A reader that sees position p therefore sees every position below it — <see cref="IEventStore.ReadAllAsync"/> never
+/// skips an event whose transaction commits later (the gap a plain sequence would leave).
+/// </summary>
+internal sealed class PostgreSqlWriter : IAsyncDisposable
+{
+    private readonly Channel<PendingAppend> _queue = Channel.CreateUnbounded<PendingAppend>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly string _schema;
+    private readonly int _maxBatch;
+    private readonly AppendNotifier _notifier;
+    private readonly Task _loop;
+
+    public PostgreSqlWriter(NpgsqlDataSource dataSource, string quotedSchema, int maxBatch, AppendNotifier notifier)
+    {
+        (_dataSource, _schema, _maxBatch, _notifier) = (dataSource, quotedSchema, Math.Max(1, maxBatch), notifier);
+        _loop = Task.Run(RunAsync);
+    }
+
+    public Task<AppendResult> AppendAsync(PendingAppend append)
+    {
+        if (!_queue.Writer.TryWrite(append)) throw new ObjectDisposedException(nameof(PostgreSqlEventStore));
+        return append.Completion;
+    }
+
+    /// <summary>Stops taking appends and commits what is queued.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await _loop;
+    }
+
+    private async Task RunAsync()
+    {
+        var batch = new List<PendingAppend>(_maxBatch);
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            batch.Clear();
+            while (batch.Count < _maxBatch && _queue.Reader.TryRead(out var append)) batch.Add(append);
+            long head;
+            try
+            {
+                head = await CommitAsync(batch);
+            }
+#pragma warning disable CA1031 // Every failure goes to the callers (Orleans retries; event ids make retries safe).
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                foreach (var append in batch) append.Fail(e);
+                continue;
+            }
+
+            foreach (var append in batch) append.Publish();
+            if (head > 0) _notifier.Notify(head);
+        }
+    }
+
+    /// <summary>Decides and stores the batch in one transaction; returns the new head, or 0 when nothing was stored.</summary>
+    private async Task<long> CommitAsync(List<PendingAppend> batch)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var (head, versions, stored) = await LookUpAsync(connection, transaction, batch);
+        var rows = new EventRows();
+        var next = head + 1;
+        var recordedAt = DateTimeOffset.FromUnixTimeMilliseconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+        foreach (var append in batch)
+        {
+            var outcome = AppendDecider.Decide(append.StreamId, append.ExpectedVersion, append.Events, versions.GetValueOrDefault(append.StreamId),
+                id => stored.TryGetValue(id, out var found) ? found : null);
+            if (outcome is AppendOutcome.Store store)
+            {
+                var first = next;
+                for (var i = store.From; i < append.Events.Count; i++)
+                {
+                    var version = store.VersionBefore + 1 + i - store.From;
+                    rows.Add(next, append.StreamId, version, append.Events[i], recordedAt);
+                    stored[append.Events[i].EventId] = new StoredEventRef(append.StreamId, version, next);
+                    next++;
+                }
+
+                versions[append.StreamId] = store.NextVersion;
+                outcome = new AppendOutcome.Answered(new AppendResult.Committed(store.NextVersion, store.StoredFirstPosition ?? first, next - 1));
+            }
+
+            append.Outcome = outcome;
+        }
+
+        if (rows.Count > 0) await InsertAsync(connection, transaction, rows, next - 1);
+        await transaction.CommitAsync();
+        return rows.Count > 0 ? next - 1 : 0;
+    }
+
+    /// <summary>One round trip: lock the head, read the streams' versions and which of the ids are already stored.</summary>
+    private async Task<(long Head, Dictionary<string, long> Versions, Dictionary<Guid, StoredEventRef> Stored)> LookUpAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, List<PendingAppend> batch)
+    {
+        await using var lookup = new NpgsqlBatch(connection, transaction);
+        // Durable means fsync'd before the answer, whatever the server's default says.
+        lookup.BatchCommands.Add(new NpgsqlBatchCommand("SET LOCAL synchronous_commit = on"));
+        lookup.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT position FROM {_schema}.log_head WHERE id = 1 FOR UPDATE"));
+        var versionsQuery = new NpgsqlBatchCommand($"SELECT stream_id, max(stream_version) FROM {_schema}.events WHERE stream_id = ANY($1) GROUP BY stream_id");
+        versionsQuery.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. batch.Select(a => a.StreamId).Distinct(StringComparer.Ordinal)] });
+        lookup.BatchCommands.Add(versionsQuery);
+        var storedQuery = new NpgsqlBatchCommand($"SELECT event_id, stream_id, stream_version, position FROM {_schema}.events WHERE event_id = ANY($1)");
+        storedQuery.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = [.. batch.SelectMany(a => a.Events.Select(e => e.EventId))] });
+        lookup.BatchCommands.Add(storedQuery);
+
+        await using var reader = await lookup.ExecuteReaderAsync();
+        if (!await reader.ReadAsync()) throw new InvalidOperationException($"The event store schema {_schema} has no head row.");
+        var head = reader.GetInt64(0);
+        await reader.NextResultAsync();
+        var versions = new Dictionary<string, long>(StringComparer.Ordinal);
+        while (await reader.ReadAsync()) versions[reader.GetString(0)] = reader.GetInt64(1);
+        await reader.NextResultAsync();
+        var stored = new Dictionary<Guid, StoredEventRef>();
+        while (await reader.ReadAsync()) stored[reader.GetGuid(0)] = new StoredEventRef(reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3));
+        return (head, versions, stored);
+    }
+
+    private async Task InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, EventRows rows, long newHead)
+    {
+        await using var write = new NpgsqlBatch(connection, transaction);
+        var insert = new NpgsqlBatchCommand(
+            $"""
+            INSERT INTO {_schema}.events (position, stream_id, stream_version, event_id, type, data, metadata, recorded_at)
+            SELECT * FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::timestamptz[])
+            """);
+        rows.AddParameters(insert.Parameters);
+        write.BatchCommands.Add(insert);
+        var moveHead = new NpgsqlBatchCommand($"UPDATE {_schema}.log_head SET position = $1 WHERE id = 1");
+        moveHead.Parameters.Add(new NpgsqlParameter<long> { TypedValue = newHead });
+        write.BatchCommands.Add(moveHead);
+        await write.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>The rows of one transaction, column by column (inserted with one unnest).</summary>
+    private sealed class EventRows
+    {
+        private readonly List<long> _positions = [];
+        private readonly List<string> _streams = [];
+        private readonly List<long> _versions = [];
+        private readonly List<Guid> _ids = [];
+        private readonly List<string> _types = [];
+        private readonly List<string> _data = [];
+        private readonly List<string?> _metadata = [];
+        private readonly List<DateTimeOffset> _recordedAt = [];
+
+        public int Count => _positions.Count;
+
+        public void Add(long position, string streamId, long version, EventData e, DateTimeOffset recordedAt)
+        {
+            _positions.Add(position);
+            _streams.Add(streamId);
+            _versions.Add(version);
+            _ids.Add(e.EventId);
+            _types.Add(e.Type);
+            _data.Add(e.Data);
+            _metadata.Add(e.Metadata);
+            _recordedAt.Add(recordedAt);
+        }
+
+        public void AddParameters(NpgsqlParameterCollection parameters)
+        {
+            parameters.Add(new NpgsqlParameter<long[]> { TypedValue = [.. _positions] });
+            parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. _streams] });
+            parameters.Add(new NpgsqlParameter<long[]> { TypedValue = [.. _versions] });
+            parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = [.. _ids] });
+            parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. _types] });
+            parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. _data] });
+            parameters.Add(new NpgsqlParameter<string?[]> { TypedValue = [.. _metadata], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+            parameters.Add(new NpgsqlParameter<DateTimeOffset[]> { TypedValue = [.. _recordedAt] });
+        }
+    }
+}
