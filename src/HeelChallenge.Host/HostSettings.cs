@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using HeelChallenge.EventStore.PostgreSql;
 using HeelChallenge.Gateway.Infrastructure;
 
 namespace HeelChallenge.Host;
@@ -17,7 +18,9 @@ public sealed record HostSettings(
     int SiloPort,
     int GatewayPort,
     string ClusterId,
-    string ServiceId)
+    string ServiceId,
+    string? PostgreSqlConnectionString = null,
+    string PostgreSqlSchema = "heelchallenge")
 {
     public const string Sqlite = "Sqlite";
     public const string PostgreSql = "PostgreSql";
@@ -25,10 +28,12 @@ public sealed record HostSettings(
     public static HostSettings From(IConfiguration configuration)
     {
         var provider = configuration["Storage:Provider"] is { Length: > 0 } p ? p : Sqlite;
-        if (string.Equals(provider, PostgreSql, StringComparison.OrdinalIgnoreCase))
-            throw new StartupException("Storage:Provider=PostgreSql is not yet supported; use Sqlite (the default).");
-        if (!string.Equals(provider, Sqlite, StringComparison.OrdinalIgnoreCase))
-            throw new StartupException($"Storage:Provider '{provider}' is unknown; use Sqlite (the default).");
+        var postgres = string.Equals(provider, PostgreSql, StringComparison.OrdinalIgnoreCase);
+        if (!postgres && !string.Equals(provider, Sqlite, StringComparison.OrdinalIgnoreCase))
+            throw new StartupException($"Storage:Provider '{provider}' is unknown; use Sqlite (the default) or PostgreSql.");
+        var connectionString = configuration.GetConnectionString("EventStore");
+        if (postgres && string.IsNullOrWhiteSpace(connectionString))
+            throw new StartupException("Storage:Provider=PostgreSql needs ConnectionStrings:EventStore (an Npgsql connection string).");
 
         var dataDirectory = StorageSettings.DataDirectory(configuration);
         try
@@ -42,14 +47,30 @@ public sealed record HostSettings(
 
         return new HostSettings(
             dataDirectory,
-            Sqlite,
+            postgres ? PostgreSql : Sqlite,
             configuration.GetValue("Storage:GroupCommit", true),
             Path.Combine(dataDirectory, "events.db"),
             configuration.GetValue("Orleans:SiloPort", 0) is > 0 and var siloPort ? siloPort : FreeLoopbackPort(),
             configuration.GetValue("Orleans:GatewayPort", 0),
             configuration["Orleans:ClusterId"] is { Length: > 0 } cluster ? cluster : "heelchallenge",
-            configuration["Orleans:ServiceId"] is { Length: > 0 } service ? service : "heelchallenge");
+            configuration["Orleans:ServiceId"] is { Length: > 0 } service ? service : "heelchallenge",
+            postgres ? connectionString : null,
+            configuration["Storage:Schema"] is { Length: > 0 } schema ? schema : "heelchallenge");
     }
+
+    public bool UsesPostgreSql => PostgreSqlConnectionString is not null;
+
+    /// <summary>Where the events live, for the start-up line (never the connection string: it may hold a password).</summary>
+    public string StoreDescription => UsesPostgreSql
+        ? $"PostgreSql schema {PostgreSqlSchema} (group commit {(GroupCommit ? "on" : "off")})"
+        : $"Sqlite {DatabasePath} (group commit {(GroupCommit ? "on" : "off")})";
+
+    public PostgreSqlEventStoreOptions PostgreSqlOptions => new()
+    {
+        ConnectionString = PostgreSqlConnectionString ?? throw new InvalidOperationException("The event store is not PostgreSQL."),
+        Schema = PostgreSqlSchema,
+        MaxBatch = GroupCommit ? 512 : 1,
+    };
 
     private static int FreeLoopbackPort()
     {

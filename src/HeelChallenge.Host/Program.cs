@@ -23,7 +23,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = co
 if (StartupInputs.TryLoad(builder.Configuration, "start") is not var (settings, catalog)) return 1;
 
 builder.Services.AddSingleton(catalog);
-builder.Services.AddSqliteEventStore(settings.DatabasePath, settings.GroupCommit);
+builder.Services.AddConfiguredEventStore(settings);
 builder.UseOrleans(silo =>
 {
     silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, serviceId: settings.ServiceId, clusterId: settings.ClusterId);

@@ -3,7 +3,6 @@ using System.Globalization;
 using HeelChallenge.Abstractions.Projections;
 using HeelChallenge.Domain.Catalog;
 using HeelChallenge.EventStore;
-using HeelChallenge.EventStore.Sqlite;
 using HeelChallenge.Grains.Hosting;
 using HeelChallenge.Grains.Projections;
 
@@ -35,9 +34,9 @@ public static class RebuildCommand
             return CommandLine.UsageExitCode;
         }
 
-        await DiscardProjectionsAsync(settings.DatabasePath, kinds);
+        await DiscardProjectionsAsync(settings, kinds);
         builder.Services.AddSingleton(catalog);
-        builder.Services.AddSqliteEventStore(settings.DatabasePath, settings.GroupCommit);
+        builder.Services.AddConfiguredEventStore(settings);
         builder.UseOrleans(silo =>
         {
             silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, serviceId: settings.ServiceId, clusterId: settings.ClusterId);
@@ -69,13 +68,20 @@ public static class RebuildCommand
         return 0;
     }
 
-    private static async Task DiscardProjectionsAsync(string databasePath, IReadOnlyList<string> kinds)
+    private static async Task DiscardProjectionsAsync(HostSettings settings, IReadOnlyList<string> kinds)
     {
-        await using var store = new SqliteEventStore(new SqliteEventStoreOptions { DatabasePath = databasePath });
-        foreach (var kind in kinds) await store.DeleteSnapshotsAsync($"{ProjectionKeys.Prefix}{kind}:");
-        var head = await store.ReadHeadPositionAsync();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"rebuild: discarded the snapshots of {string.Join(", ", kinds)}; the log holds {head:N0} events ({databasePath})"));
+        var store = await EventStoreSetup.OpenAsync(settings);
+        try
+        {
+            foreach (var kind in kinds) await store.DeleteSnapshotsAsync($"{ProjectionKeys.Prefix}{kind}:");
+            var head = await store.ReadHeadPositionAsync();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"rebuild: discarded the snapshots of {string.Join(", ", kinds)}; the log holds {head:N0} events ({settings.StoreDescription})"));
+        }
+        finally
+        {
+            await ((IAsyncDisposable)store).DisposeAsync();
+        }
     }
 
     /// <summary>Prints the projector's progress every second until its rebuild is complete (durably checkpointed).</summary>

@@ -12,7 +12,7 @@ public static partial class StartupLog
         {
             // Started fires after the silo and the HTTP server are up: the first request can be answered now.
             var elapsed = DateTime.Now - Process.GetCurrentProcess().StartTime;
-            Listening(logger, string.Join(", ", app.Urls), settings.DataDirectory, $"{settings.Provider} {settings.DatabasePath} (group commit {(settings.GroupCommit ? "on" : "off")})");
+            Listening(logger, string.Join(", ", app.Urls), settings.DataDirectory, settings.StoreDescription);
             Ready(logger, (long)elapsed.TotalMilliseconds);
         });
     }

@@ -6,18 +6,28 @@ using HeelChallenge.Testing;
 
 namespace HeelChallenge.EndToEnd.Tests.Durability;
 
-/// <summary>The durability promise of the embedded default: a 2xx means fsync'd, so SIGKILL loses nothing acknowledged.</summary>
-public sealed class KillAndRestartTests : IDisposable
+/// <summary>
+/// The durability promise, for the embedded default and for PostgreSQL (cluster mode's store): a 2xx means fsync'd,
+/// so SIGKILL loses nothing acknowledged.
+/// </summary>
+public sealed class KillAndRestartTests : IAsyncDisposable
 {
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "hc-e2e-" + Guid.NewGuid().ToString("N"));
+    private readonly string _schema = "e2e" + Guid.NewGuid().ToString("N")[..12];
+    private string[] _storage = [];
 
-    [Fact]
-    public async Task Given_sets_being_logged_When_the_host_is_killed_with_SIGKILL_and_restarted_Then_every_acknowledged_set_is_there()
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("PostgreSql")]
+    public async Task Given_sets_being_logged_When_the_host_is_killed_with_SIGKILL_and_restarted_Then_every_acknowledged_set_is_there(string provider)
     {
+        _storage = provider == "PostgreSql"
+            ? ["--Storage:Provider", provider, "--ConnectionStrings:EventStore", TestPostgres.ConnectionString, "--Storage:Schema", _schema]
+            : [];
         var username = "durable-" + Guid.NewGuid().ToString("N")[..12];
         var acknowledged = new ConcurrentBag<string>();
 
-        await using (var host = await HostProcess.StartAsync(_dataDirectory))
+        await using (var host = await HostProcess.StartAsync(_dataDirectory, _storage))
         {
             using var http = await ApiClient.SignUpAsync(host.BaseAddress, username);
             using var stop = new CancellationTokenSource();
@@ -33,7 +43,7 @@ public sealed class KillAndRestartTests : IDisposable
 
         Assert.True(acknowledged.Count >= 400, $"only {acknowledged.Count} sets were acknowledged before the deadline");
 
-        await using var restarted = await HostProcess.StartAsync(_dataDirectory);
+        await using var restarted = await HostProcess.StartAsync(_dataDirectory, _storage);
         using var again = new HttpClient { BaseAddress = restarted.BaseAddress };
         await ApiClient.SignInAsync(again, username);
         var stored = await ApiClient.ReadAllSetIdsAsync(again);
@@ -60,9 +70,10 @@ public sealed class KillAndRestartTests : IDisposable
         }
     }
 
-    public void Dispose()
+    public async ValueTask DisposeAsync()
     {
         try { Directory.Delete(_dataDirectory, recursive: true); }
         catch (IOException) { }
+        if (_storage.Length > 0) await TestPostgres.DropSchemaAsync(_schema);
     }
 }

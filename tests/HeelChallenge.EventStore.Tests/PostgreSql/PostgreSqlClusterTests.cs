@@ -1,4 +1,5 @@
 using HeelChallenge.EventStore.PostgreSql;
+using HeelChallenge.Testing;
 
 namespace HeelChallenge.EventStore.Tests.PostgreSql;
 

@@ -1,4 +1,5 @@
 using HeelChallenge.EventStore.PostgreSql;
+using HeelChallenge.Testing;
 using HeelChallenge.EventStore.Tests.Contract;
 
 namespace HeelChallenge.EventStore.Tests.PostgreSql;

@@ -27,7 +27,7 @@ public sealed class HostCommandLineTests
     }
 
     [Theory]
-    [InlineData("PostgreSql", "not yet supported")]
+    [InlineData("PostgreSql", "needs ConnectionStrings:EventStore")]
     [InlineData("Mongo", "unknown")]
     public void Given_an_unsupported_storage_provider_When_reading_settings_Then_a_clear_startup_error(string provider, string expected)
     {
@@ -36,6 +36,34 @@ public sealed class HostCommandLineTests
         var error = Assert.Throws<StartupException>(() => HostSettings.From(configuration));
 
         Assert.Contains(expected, error.Message);
+    }
+
+    [Fact]
+    public void Given_postgresql_with_a_connection_string_When_reading_settings_Then_postgresql_in_the_configured_schema_and_no_password_in_the_description()
+    {
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "hc-settings-" + Guid.NewGuid().ToString("N"));
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:DataDirectory"] = dataDirectory,
+            ["Storage:Provider"] = "postgresql",
+            ["Storage:Schema"] = "tenant_a",
+            ["ConnectionStrings:EventStore"] = "Host=db;Username=hc;Password=s3cret",
+        }).Build();
+
+        try
+        {
+            var settings = HostSettings.From(configuration);
+
+            Assert.Equal("PostgreSql", settings.Provider);
+            Assert.True(settings.UsesPostgreSql);
+            Assert.Equal(("Host=db;Username=hc;Password=s3cret", "tenant_a"), (settings.PostgreSqlOptions.ConnectionString, settings.PostgreSqlOptions.Schema));
+            Assert.Contains("tenant_a", settings.StoreDescription);
+            Assert.DoesNotContain("s3cret", settings.StoreDescription);
+        }
+        finally
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
     }
 
     [Fact]
