@@ -20,10 +20,19 @@ public sealed record HostSettings(
     string ClusterId,
     string ServiceId,
     string? PostgreSqlConnectionString = null,
-    string PostgreSqlSchema = "heelchallenge")
+    string PostgreSqlSchema = "heelchallenge",
+    bool ClustersThroughPostgreSql = false,
+    IPAddress? AdvertisedIPAddress = null)
 {
     public const string Sqlite = "Sqlite";
     public const string PostgreSql = "PostgreSql";
+
+    /// <summary>
+    /// Orleans' usual silo port. In cluster mode the port must stay the same across restarts of a host: a silo that
+    /// comes back at the same address and port retires its killed predecessor at once, instead of the cluster
+    /// probing a dead endpoint for a minute before declaring it dead.
+    /// </summary>
+    public const int DefaultClusterSiloPort = 11111;
 
     public static HostSettings From(IConfiguration configuration)
     {
@@ -32,6 +41,16 @@ public sealed record HostSettings(
         if (!postgres && !string.Equals(provider, Sqlite, StringComparison.OrdinalIgnoreCase))
             throw new StartupException($"Storage:Provider '{provider}' is unknown; use Sqlite (the default) or PostgreSql.");
         var connectionString = configuration.GetConnectionString("EventStore");
+        var clustering = configuration["Orleans:Clustering"] is { Length: > 0 } c ? c : postgres ? PostgreSql : "Localhost";
+        var clusterThroughPostgres = string.Equals(clustering, PostgreSql, StringComparison.OrdinalIgnoreCase);
+        if (!clusterThroughPostgres && !string.Equals(clustering, "Localhost", StringComparison.OrdinalIgnoreCase))
+            throw new StartupException($"Orleans:Clustering '{clustering}' is unknown; use Localhost or PostgreSql.");
+        if (clusterThroughPostgres && !postgres)
+            throw new StartupException("Orleans:Clustering=PostgreSql needs Storage:Provider=PostgreSql (the membership table lives beside the events).");
+        IPAddress? advertised = null;
+        if (configuration["Orleans:AdvertisedAddress"] is { Length: > 0 } address && !IPAddress.TryParse(address, out advertised))
+            throw new StartupException($"Orleans:AdvertisedAddress '{address}' is not an IP address.");
+
         if (postgres && string.IsNullOrWhiteSpace(connectionString))
             throw new StartupException("Storage:Provider=PostgreSql needs ConnectionStrings:EventStore (an Npgsql connection string).");
 
@@ -50,13 +69,18 @@ public sealed record HostSettings(
             postgres ? PostgreSql : Sqlite,
             configuration.GetValue("Storage:GroupCommit", true),
             Path.Combine(dataDirectory, "events.db"),
-            configuration.GetValue("Orleans:SiloPort", 0) is > 0 and var siloPort ? siloPort : FreeLoopbackPort(),
+            configuration.GetValue("Orleans:SiloPort", 0) is > 0 and var siloPort ? siloPort : clusterThroughPostgres ? DefaultClusterSiloPort : FreeLoopbackPort(),
             configuration.GetValue("Orleans:GatewayPort", 0),
             configuration["Orleans:ClusterId"] is { Length: > 0 } cluster ? cluster : "heelchallenge",
             configuration["Orleans:ServiceId"] is { Length: > 0 } service ? service : "heelchallenge",
             postgres ? connectionString : null,
-            configuration["Storage:Schema"] is { Length: > 0 } schema ? schema : "heelchallenge");
+            configuration["Storage:Schema"] is { Length: > 0 } schema ? schema : "heelchallenge",
+            clusterThroughPostgres,
+            advertised);
     }
+
+    /// <summary>The address other silos reach this one at (cluster mode): Orleans:AdvertisedAddress, else loopback.</summary>
+    public IPAddress AdvertisedAddress => AdvertisedIPAddress ?? IPAddress.Loopback;
 
     public bool UsesPostgreSql => PostgreSqlConnectionString is not null;
 

@@ -5,6 +5,7 @@ using HeelChallenge.Gateway.Infrastructure;
 using HeelChallenge.Grains.Hosting;
 using HeelChallenge.Grains.Projections;
 using HeelChallenge.Host;
+using HeelChallenge.Host.Clustering;
 
 // One process = one Orleans silo + the HTTP gateway. Verbs: run (default), rebuild (offline projection rebuild).
 var command = CommandLine.Parse(args);
@@ -26,7 +27,7 @@ builder.Services.AddSingleton(catalog);
 builder.Services.AddConfiguredEventStore(settings);
 builder.UseOrleans(silo =>
 {
-    silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, serviceId: settings.ServiceId, clusterId: settings.ClusterId);
+    silo.UseConfiguredClustering(settings);
     // Trace context travels into grain calls only when spans are exported (see TelemetrySetup).
     if (TelemetrySetup.IsExporting(builder.Configuration)) silo.AddActivityPropagation();
     silo.AddHeelChallengeGrains();

@@ -39,6 +39,7 @@ public static class RebuildCommand
         builder.Services.AddConfiguredEventStore(settings);
         builder.UseOrleans(silo =>
         {
+            // Always a silo of its own: the verb is for a stopped service (a running cluster has the admin endpoint).
             silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, serviceId: settings.ServiceId, clusterId: settings.ClusterId);
             silo.AddHeelChallengeGrains();
             silo.AddHeelChallengeProjections();

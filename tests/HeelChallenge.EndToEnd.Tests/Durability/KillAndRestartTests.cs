@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using HeelChallenge.EndToEnd.Tests.Infrastructure;
@@ -22,7 +23,9 @@ public sealed class KillAndRestartTests : IAsyncDisposable
     public async Task Given_sets_being_logged_When_the_host_is_killed_with_SIGKILL_and_restarted_Then_every_acknowledged_set_is_there(string provider)
     {
         _storage = provider == "PostgreSql"
-            ? ["--Storage:Provider", provider, "--ConnectionStrings:EventStore", TestPostgres.ConnectionString, "--Storage:Schema", _schema]
+            // Cluster mode; the restarted host keeps its silo port, as a real host does (see HostSettings).
+            ? ["--Storage:Provider", provider, "--ConnectionStrings:EventStore", TestPostgres.ConnectionString, "--Storage:Schema", _schema,
+               "--Orleans:ClusterId", _schema, "--Orleans:SiloPort", HostProcess.FreePort().ToString(CultureInfo.InvariantCulture)]
             : [];
         var username = "durable-" + Guid.NewGuid().ToString("N")[..12];
         var acknowledged = new ConcurrentBag<string>();

@@ -38,6 +38,19 @@ public sealed class HostCommandLineTests
         Assert.Contains(expected, error.Message);
     }
 
+    [Theory]
+    [InlineData("Storage:Provider", "Sqlite", "Orleans:Clustering", "PostgreSql", "needs Storage:Provider=PostgreSql")]
+    [InlineData("Orleans:Clustering", "Zookeeper", "Orleans:AdvertisedAddress", "10.0.0.7", "Orleans:Clustering 'Zookeeper' is unknown")]
+    [InlineData("Orleans:AdvertisedAddress", "silo-1.local", "Orleans:Clustering", "Localhost", "is not an IP address")]
+    public void Given_inconsistent_cluster_settings_When_reading_settings_Then_a_clear_startup_error(string key1, string value1, string key2, string value2, string expected)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [key1] = value1, [key2] = value2 }).Build();
+
+        var error = Assert.Throws<StartupException>(() => HostSettings.From(configuration));
+
+        Assert.Contains(expected, error.Message);
+    }
+
     [Fact]
     public void Given_postgresql_with_a_connection_string_When_reading_settings_Then_postgresql_in_the_configured_schema_and_no_password_in_the_description()
     {
@@ -58,6 +71,8 @@ public sealed class HostCommandLineTests
             Assert.True(settings.UsesPostgreSql);
             Assert.Equal(("Host=db;Username=hc;Password=s3cret", "tenant_a"), (settings.PostgreSqlOptions.ConnectionString, settings.PostgreSqlOptions.Schema));
             Assert.Contains("tenant_a", settings.StoreDescription);
+            Assert.True(settings.ClustersThroughPostgreSql);
+            Assert.Equal(HostSettings.DefaultClusterSiloPort, settings.SiloPort);
             Assert.DoesNotContain("s3cret", settings.StoreDescription);
         }
         finally
