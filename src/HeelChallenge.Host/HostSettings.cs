@@ -41,15 +41,16 @@ public sealed record HostSettings(
         if (!postgres && !string.Equals(provider, Sqlite, StringComparison.OrdinalIgnoreCase))
             throw new StartupException($"Storage:Provider '{provider}' is unknown; use Sqlite (the default) or PostgreSql.");
         var connectionString = configuration.GetConnectionString("EventStore");
-        var clustering = configuration["Orleans:Clustering"] is { Length: > 0 } c ? c : postgres ? PostgreSql : "Localhost";
+        // Not under "Orleans": Orleans reads Orleans:Clustering itself (its configuration-based providers).
+        var clustering = configuration["Cluster:Membership"] is { Length: > 0 } c ? c : postgres ? PostgreSql : "Localhost";
         var clusterThroughPostgres = string.Equals(clustering, PostgreSql, StringComparison.OrdinalIgnoreCase);
         if (!clusterThroughPostgres && !string.Equals(clustering, "Localhost", StringComparison.OrdinalIgnoreCase))
-            throw new StartupException($"Orleans:Clustering '{clustering}' is unknown; use Localhost or PostgreSql.");
+            throw new StartupException($"Cluster:Membership '{clustering}' is unknown; use Localhost or PostgreSql.");
         if (clusterThroughPostgres && !postgres)
-            throw new StartupException("Orleans:Clustering=PostgreSql needs Storage:Provider=PostgreSql (the membership table lives beside the events).");
+            throw new StartupException("Cluster:Membership=PostgreSql needs Storage:Provider=PostgreSql (the membership table lives beside the events).");
         IPAddress? advertised = null;
-        if (configuration["Orleans:AdvertisedAddress"] is { Length: > 0 } address && !IPAddress.TryParse(address, out advertised))
-            throw new StartupException($"Orleans:AdvertisedAddress '{address}' is not an IP address.");
+        if (configuration["Cluster:AdvertisedAddress"] is { Length: > 0 } address && !IPAddress.TryParse(address, out advertised))
+            throw new StartupException($"Cluster:AdvertisedAddress '{address}' is not an IP address.");
 
         if (postgres && string.IsNullOrWhiteSpace(connectionString))
             throw new StartupException("Storage:Provider=PostgreSql needs ConnectionStrings:EventStore (an Npgsql connection string).");
@@ -79,7 +80,7 @@ public sealed record HostSettings(
             advertised);
     }
 
-    /// <summary>The address other silos reach this one at (cluster mode): Orleans:AdvertisedAddress, else loopback.</summary>
+    /// <summary>The address other silos reach this one at (cluster mode): Cluster:AdvertisedAddress, else loopback.</summary>
     public IPAddress AdvertisedAddress => AdvertisedIPAddress ?? IPAddress.Loopback;
 
     public bool UsesPostgreSql => PostgreSqlConnectionString is not null;

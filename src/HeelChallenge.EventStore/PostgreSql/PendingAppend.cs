@@ -1,7 +1,7 @@
 namespace HeelChallenge.EventStore.PostgreSql;
 
 /// <summary>One <see cref="IEventStore.AppendAsync"/> call waiting for the writer; answered only after its batch committed.</summary>
-internal sealed class PendingAppend(string streamId, long expectedVersion, IReadOnlyList<EventData> events)
+internal sealed class PendingAppend(string streamId, long expectedVersion, IReadOnlyList<EventData> events) : PendingWrite
 {
     private readonly TaskCompletionSource<AppendResult> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -16,7 +16,7 @@ internal sealed class PendingAppend(string streamId, long expectedVersion, IRead
     /// <summary>The decided outcome: a result, or a refusal that is the caller's fault.</summary>
     public AppendOutcome? Outcome { get; set; }
 
-    public void Publish()
+    public override void Publish()
     {
         switch (Outcome)
         {
@@ -32,5 +32,5 @@ internal sealed class PendingAppend(string streamId, long expectedVersion, IRead
         }
     }
 
-    public void Fail(Exception exception) => _completion.TrySetException(exception);
+    public override void Fail(Exception exception) => _completion.TrySetException(exception);
 }

@@ -5,7 +5,7 @@ namespace HeelChallenge.EventStore.PostgreSql;
 /// <summary>
 /// The event store for cluster mode: every silo appends to and reads from the same PostgreSQL schema. Appends go
 /// through this process's <see cref="PostgreSqlWriter"/> (group commit; the head-row lock orders them across silos);
-/// reads and snapshots use pooled connections. Commits wait for the server's WAL flush (synchronous_commit = on).
+/// snapshot saves ride in the same transactions; reads use pooled connections. Commits wait for the server's WAL flush (synchronous_commit = on).
 /// Only this process's appends are signalled (<see cref="IEventStoreNotifications"/>); projections poll for the rest.
 /// </summary>
 public sealed class PostgreSqlEventStore : IEventStore, IEventStoreNotifications, IAsyncDisposable
@@ -72,19 +72,13 @@ public sealed class PostgreSqlEventStore : IEventStore, IEventStoreNotifications
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
-    public async Task SaveSnapshotAsync(string key, Snapshot snapshot, CancellationToken cancellationToken = default)
+    public Task SaveSnapshotAsync(string key, Snapshot snapshot, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         ArgumentNullException.ThrowIfNull(snapshot);
-        await using var command = _dataSource.CreateCommand(
-            $"""
-            INSERT INTO {_schema}.snapshots (key, version, data, saved_at) VALUES ($1, $2, $3, now())
-            ON CONFLICT (key) DO UPDATE SET version = excluded.version, data = excluded.data, saved_at = excluded.saved_at
-            """);
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = key });
-        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = snapshot.Version });
-        command.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = snapshot.Data });
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        ArgumentNullException.ThrowIfNull(snapshot.Data);
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        return _writer.SaveSnapshotAsync(new PendingSnapshot(key, snapshot)).WaitAsync(cancellationToken);
     }
 
     public async Task<Snapshot?> LoadSnapshotAsync(string key, CancellationToken cancellationToken = default)

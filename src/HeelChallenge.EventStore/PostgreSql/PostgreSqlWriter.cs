@@ -14,7 +14,7 @@ namespace HeelChallenge.EventStore.PostgreSql;
 /// </summary>
 internal sealed class PostgreSqlWriter : IAsyncDisposable
 {
-    private readonly Channel<PendingAppend> _queue = Channel.CreateUnbounded<PendingAppend>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly NpgsqlDataSource _dataSource;
     private readonly string _schema;
     private readonly int _maxBatch;
@@ -29,8 +29,19 @@ internal sealed class PostgreSqlWriter : IAsyncDisposable
 
     public Task<AppendResult> AppendAsync(PendingAppend append)
     {
-        if (!_queue.Writer.TryWrite(append)) throw new ObjectDisposedException(nameof(PostgreSqlEventStore));
+        Enqueue(append);
         return append.Completion;
+    }
+
+    public Task SaveSnapshotAsync(PendingSnapshot snapshot)
+    {
+        Enqueue(snapshot);
+        return snapshot.Completion;
+    }
+
+    private void Enqueue(PendingWrite write)
+    {
+        if (!_queue.Writer.TryWrite(write)) throw new ObjectDisposedException(nameof(PostgreSqlEventStore));
     }
 
     /// <summary>Stops taking appends and commits what is queued.</summary>
@@ -42,11 +53,11 @@ internal sealed class PostgreSqlWriter : IAsyncDisposable
 
     private async Task RunAsync()
     {
-        var batch = new List<PendingAppend>(_maxBatch);
+        var batch = new List<PendingWrite>(_maxBatch);
         while (await _queue.Reader.WaitToReadAsync())
         {
             batch.Clear();
-            while (batch.Count < _maxBatch && _queue.Reader.TryRead(out var append)) batch.Add(append);
+            while (batch.Count < _maxBatch && _queue.Reader.TryRead(out var write)) batch.Add(write);
             long head;
             try
             {
@@ -56,20 +67,29 @@ internal sealed class PostgreSqlWriter : IAsyncDisposable
             catch (Exception e)
 #pragma warning restore CA1031
             {
-                foreach (var append in batch) append.Fail(e);
+                foreach (var write in batch) write.Fail(e);
                 continue;
             }
 
-            foreach (var append in batch) append.Publish();
+            foreach (var write in batch) write.Publish();
             if (head > 0) _notifier.Notify(head);
         }
     }
 
-    /// <summary>Decides and stores the batch in one transaction; returns the new head, or 0 when nothing was stored.</summary>
-    private async Task<long> CommitAsync(List<PendingAppend> batch)
+    /// <summary>Decides and stores the batch in one transaction; returns the new head, or 0 when no event was stored.</summary>
+    private async Task<long> CommitAsync(List<PendingWrite> writes)
     {
         await using var connection = await _dataSource.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
+        var batch = writes.OfType<PendingAppend>().ToList();
+        var snapshots = writes.OfType<PendingSnapshot>().ToList();
+        if (batch.Count == 0)
+        {
+            await SaveSnapshotsAsync(connection, transaction, snapshots);
+            await transaction.CommitAsync();
+            return 0;
+        }
+
         var (head, versions, stored) = await LookUpAsync(connection, transaction, batch);
         var rows = new EventRows();
         var next = head + 1;
@@ -97,6 +117,7 @@ internal sealed class PostgreSqlWriter : IAsyncDisposable
         }
 
         if (rows.Count > 0) await InsertAsync(connection, transaction, rows, next - 1);
+        if (snapshots.Count > 0) await SaveSnapshotsAsync(connection, transaction, snapshots);
         await transaction.CommitAsync();
         return rows.Count > 0 ? next - 1 : 0;
     }
@@ -141,6 +162,26 @@ internal sealed class PostgreSqlWriter : IAsyncDisposable
         var moveHead = new NpgsqlBatchCommand($"UPDATE {_schema}.log_head SET position = $1 WHERE id = 1");
         moveHead.Parameters.Add(new NpgsqlParameter<long> { TypedValue = newHead });
         write.BatchCommands.Add(moveHead);
+        await write.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Upserts the snapshots (the last one wins when a key was saved twice in the batch, as it would one after the other).</summary>
+    private async Task SaveSnapshotsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<PendingSnapshot> snapshots)
+    {
+        var latest = new Dictionary<string, Snapshot>(StringComparer.Ordinal);
+        foreach (var pending in snapshots) latest[pending.Key] = pending.Snapshot;
+        await using var write = new NpgsqlBatch(connection, transaction);
+        write.BatchCommands.Add(new NpgsqlBatchCommand("SET LOCAL synchronous_commit = on"));
+        var upsert = new NpgsqlBatchCommand(
+            $"""
+            INSERT INTO {_schema}.snapshots (key, version, data, saved_at)
+            SELECT key, version, data, now() FROM unnest($1::text[], $2::bigint[], $3::bytea[]) AS s (key, version, data)
+            ON CONFLICT (key) DO UPDATE SET version = excluded.version, data = excluded.data, saved_at = excluded.saved_at
+            """);
+        upsert.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. latest.Keys] });
+        upsert.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = [.. latest.Values.Select(v => v.Version)] });
+        upsert.Parameters.Add(new NpgsqlParameter<byte[][]> { TypedValue = [.. latest.Values.Select(v => v.Data)] });
+        write.BatchCommands.Add(upsert);
         await write.ExecuteNonQueryAsync();
     }
 

@@ -6,7 +6,7 @@ namespace HeelChallenge.Host.Clustering;
 
 /// <summary>
 /// How silos find each other: localhost clustering for the embedded default (one silo per process), or — in cluster
-/// mode (Orleans:Clustering=PostgreSql, the default when the events are in PostgreSQL) — a membership table in the
+/// mode (Cluster:Membership=PostgreSql, the default when the events are in PostgreSQL) — a membership table in the
 /// same PostgreSQL schema, so any number of hosts with the same ClusterId form one cluster.
 /// </summary>
 public static class ClusteringSetup

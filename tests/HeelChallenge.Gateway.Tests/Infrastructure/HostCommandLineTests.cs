@@ -39,9 +39,9 @@ public sealed class HostCommandLineTests
     }
 
     [Theory]
-    [InlineData("Storage:Provider", "Sqlite", "Orleans:Clustering", "PostgreSql", "needs Storage:Provider=PostgreSql")]
-    [InlineData("Orleans:Clustering", "Zookeeper", "Orleans:AdvertisedAddress", "10.0.0.7", "Orleans:Clustering 'Zookeeper' is unknown")]
-    [InlineData("Orleans:AdvertisedAddress", "silo-1.local", "Orleans:Clustering", "Localhost", "is not an IP address")]
+    [InlineData("Storage:Provider", "Sqlite", "Cluster:Membership", "PostgreSql", "needs Storage:Provider=PostgreSql")]
+    [InlineData("Cluster:Membership", "Zookeeper", "Cluster:AdvertisedAddress", "10.0.0.7", "Cluster:Membership 'Zookeeper' is unknown")]
+    [InlineData("Cluster:AdvertisedAddress", "silo-1.local", "Cluster:Membership", "Localhost", "is not an IP address")]
     public void Given_inconsistent_cluster_settings_When_reading_settings_Then_a_clear_startup_error(string key1, string value1, string key2, string value2, string expected)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [key1] = value1, [key2] = value2 }).Build();
