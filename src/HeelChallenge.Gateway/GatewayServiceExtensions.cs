@@ -29,6 +29,7 @@ public static class GatewayServiceExtensions
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = GatewayProblemDetails.Customize);
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddExceptionHandler<ClusterUnavailableExceptionHandler>();
 
         services.AddGatewayAuth(builder.Configuration);
         services.AddGatewayRateLimiting();

@@ -56,6 +56,7 @@ public static class ApiProblems
         StatusCodes.Status413PayloadTooLarge => "The request body is too large.",
         StatusCodes.Status415UnsupportedMediaType => "The request body must be JSON.",
         StatusCodes.Status429TooManyRequests => "Too many requests.",
+        StatusCodes.Status503ServiceUnavailable => "Temporarily unavailable.",
         _ => "The request failed.",
     };
 
@@ -70,6 +71,7 @@ public static class ApiProblems
         StatusCodes.Status413PayloadTooLarge => "https://tools.ietf.org/html/rfc9110#section-15.5.14",
         StatusCodes.Status415UnsupportedMediaType => "https://tools.ietf.org/html/rfc9110#section-15.5.16",
         StatusCodes.Status429TooManyRequests => "https://tools.ietf.org/html/rfc6585#section-4",
+        StatusCodes.Status503ServiceUnavailable => "https://tools.ietf.org/html/rfc9110#section-15.6.4",
         _ => "about:blank",
     };
 }

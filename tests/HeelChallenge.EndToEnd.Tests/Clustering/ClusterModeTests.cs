@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
 using System.Security.Cryptography;
 using HeelChallenge.EndToEnd.Tests.Infrastructure;
 using HeelChallenge.Testing;
@@ -46,6 +48,76 @@ public sealed class ClusterModeTests : IAsyncDisposable
         Assert.Equal(logged.ToHashSet(), await ApiClient.ReadAllSetIdsAsync(onSecond));
         Assert.Contains("PostgreSql schema " + _schema, first.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Given_two_hosts_in_one_cluster_When_one_is_killed_Then_the_other_serves_its_users_with_every_acknowledged_set()
+    {
+        var signingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(64));
+        var survivor = await StartAsync(signingKey);
+        await using var _ = survivor;
+        var victim = await StartAsync(signingKey);
+        var username = "failover-" + Guid.NewGuid().ToString("N")[..12];
+        var acknowledged = new HashSet<string>(StringComparer.Ordinal);
+        await using (victim)
+        {
+            using var onVictim = await ApiClient.SignUpAsync(victim.BaseAddress, username);
+            for (var i = 0; i < 10; i++)
+            {
+                using var response = await onVictim.PostAsJsonAsync("/api/me/sets", Set($"before-{i}"));
+                Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+                acknowledged.Add($"before-{i}");
+            }
+
+            victim.KillHard();
+        }
+
+        // The user's grain may have lived on the killed silo: once the cluster declares it dead, the survivor
+        // activates the grain again from the log. Poll with a deadline until a set goes through.
+        // Until then a call that reaches for the dead silo answers 503 with Retry-After (never a 500).
+        using var onSurvivor = new HttpClient { BaseAddress = survivor.BaseAddress, Timeout = TimeSpan.FromSeconds(40) };
+        var deadline = DateTime.UtcNow.AddSeconds(120);
+        var signedIn = false;
+        var accepted = false;
+        var statuses = new List<HttpStatusCode>();
+        while (!accepted && DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                if (!signedIn)
+                {
+                    using var token = await onSurvivor.PostAsJsonAsync("/api/auth/token", new { username, password = "correct horse battery" });
+                    statuses.Add(token.StatusCode);
+                    if (token.IsSuccessStatusCode)
+                    {
+                        var accessToken = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+                        onSurvivor.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+                        signedIn = true;
+                    }
+                }
+
+                if (signedIn)
+                {
+                    using var response = await onSurvivor.PostAsJsonAsync("/api/me/sets", Set("after"));
+                    statuses.Add(response.StatusCode);
+                    accepted = response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK;
+                }
+            }
+            catch (TaskCanceledException)
+            {
+                // A call to the dead silo timed out; the next attempt goes to the grain's new activation.
+            }
+
+            if (!accepted) await Task.Delay(TimeSpan.FromMilliseconds(500));
+        }
+
+        Assert.True(accepted, "the surviving host did not accept a set within 120 s of the other host's death");
+        Assert.All(statuses, status => Assert.True(status is HttpStatusCode.OK or HttpStatusCode.Created or HttpStatusCode.ServiceUnavailable, $"answered {status}"));
+        acknowledged.Add("after");
+        Assert.Equal(acknowledged, await ApiClient.ReadAllSetIdsAsync(onSurvivor));
+    }
+
+    private static object Set(string setId) =>
+        new { setId, exerciseId = "leg-press", reps = 10, loadKg = 40, performedAt = DateTimeOffset.UtcNow.AddMinutes(-1) };
 
     private async Task<HostProcess> StartAsync(string signingKey)
     {

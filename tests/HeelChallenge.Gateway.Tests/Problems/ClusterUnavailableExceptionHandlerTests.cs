@@ -1,0 +1,52 @@
+using System.Text.Json;
+using HeelChallenge.Gateway.Problems;
+using Microsoft.AspNetCore.Http;
+using HeelChallenge.Gateway.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Runtime;
+
+namespace HeelChallenge.Gateway.Tests.Problems;
+
+[Collection(GatewayCollection.Name)]
+public sealed class ClusterUnavailableExceptionHandlerTests(GatewayFactory factory)
+{
+    public static TheoryData<Exception> Transient => new()
+    {
+        new SiloUnavailableException("The target silo became unavailable"),
+        new TimeoutException("Response did not arrive on time in 00:00:30"),
+        new AggregateException(new SiloUnavailableException("gone")),
+    };
+
+    [Theory]
+    [MemberData(nameof(Transient))]
+    public async Task Given_a_grain_call_that_could_not_reach_its_silo_When_handled_Then_503_problem_json_with_retry_after(Exception exception)
+    {
+        var (handled, context) = await HandleAsync(exception);
+
+        Assert.True(handled);
+        Assert.Equal(503, context.Response.StatusCode);
+        Assert.Equal("5", context.Response.Headers.RetryAfter.ToString());
+        Assert.StartsWith("application/problem+json", context.Response.ContentType, StringComparison.Ordinal);
+        context.Response.Body.Position = 0;
+        using var body = await JsonDocument.ParseAsync(context.Response.Body);
+        Assert.Equal(503, body.RootElement.GetProperty("status").GetInt32());
+        Assert.Contains("Retry", body.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Given_a_bug_When_handled_Then_left_to_the_default_500()
+    {
+        var (handled, context) = await HandleAsync(new InvalidOperationException("a bug"));
+
+        Assert.False(handled);
+        Assert.Equal(200, context.Response.StatusCode);
+    }
+
+    private async Task<(bool Handled, DefaultHttpContext Context)> HandleAsync(Exception exception)
+    {
+        var context = new DefaultHttpContext { RequestServices = factory.Services };
+        context.Response.Body = new MemoryStream();
+        var handler = ActivatorUtilities.CreateInstance<ClusterUnavailableExceptionHandler>(factory.Services);
+        return (await handler.TryHandleAsync(context, exception, CancellationToken.None), context);
+    }
+}
