@@ -12,6 +12,8 @@ internal static class AppendArguments
     public static void Validate(string streamId, long expectedVersion, IReadOnlyList<EventData> events)
     {
         ArgumentException.ThrowIfNullOrEmpty(streamId);
+        // PostgreSQL text cannot hold NUL: refuse it in every backend, so a bad append fails alone, before any batch.
+        if (streamId.Contains('\0', StringComparison.Ordinal)) throw new ArgumentException("A stream id cannot contain NUL.", nameof(streamId));
         ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
         ArgumentNullException.ThrowIfNull(events);
         if (events.Count == 0)
@@ -36,6 +38,11 @@ internal static class AppendArguments
             if (e.Data is null)
             {
                 throw new ArgumentException($"Event #{i} ({e.EventId}) has no data.", nameof(events));
+            }
+
+            if (e.Type.Contains('\0', StringComparison.Ordinal) || e.Data.Contains('\0', StringComparison.Ordinal) || e.Metadata?.Contains('\0', StringComparison.Ordinal) == true)
+            {
+                throw new ArgumentException($"Event #{i} ({e.EventId}) contains a NUL character (JSON escapes it as \\u0000).", nameof(events));
             }
 
             if (seen is null ? IndexOf(events, e.EventId, i) >= 0 : !seen.Add(e.EventId))

@@ -41,6 +41,8 @@ public sealed record HostSettings(
         if (!postgres && !string.Equals(provider, Sqlite, StringComparison.OrdinalIgnoreCase))
             throw new StartupException($"Storage:Provider '{provider}' is unknown; use Sqlite (the default) or PostgreSql.");
         var connectionString = configuration.GetConnectionString("EventStore");
+        if (postgres && string.IsNullOrWhiteSpace(connectionString))
+            throw new StartupException("Storage:Provider=PostgreSql needs ConnectionStrings:EventStore (an Npgsql connection string).");
         // Not under "Orleans": Orleans reads Orleans:Clustering itself (its configuration-based providers).
         var clustering = configuration["Cluster:Membership"] is { Length: > 0 } c ? c : postgres ? PostgreSql : "Localhost";
         var clusterThroughPostgres = string.Equals(clustering, PostgreSql, StringComparison.OrdinalIgnoreCase);
@@ -51,9 +53,9 @@ public sealed record HostSettings(
         IPAddress? advertised = null;
         if (configuration["Cluster:AdvertisedAddress"] is { Length: > 0 } address && !IPAddress.TryParse(address, out advertised))
             throw new StartupException($"Cluster:AdvertisedAddress '{address}' is not an IP address.");
-
-        if (postgres && string.IsNullOrWhiteSpace(connectionString))
-            throw new StartupException("Storage:Provider=PostgreSql needs ConnectionStrings:EventStore (an Npgsql connection string).");
+        // Two hosts that both advertise a default (loopback) would each take the other for an older copy of itself.
+        if (clusterThroughPostgres && advertised is null)
+            throw new StartupException("Cluster:Membership=PostgreSql needs Cluster:AdvertisedAddress: the IP address other hosts reach this one at (127.0.0.1 only when every host runs on this machine).");
 
         var dataDirectory = StorageSettings.DataDirectory(configuration);
         try
@@ -80,7 +82,7 @@ public sealed record HostSettings(
             advertised);
     }
 
-    /// <summary>The address other silos reach this one at (cluster mode): Cluster:AdvertisedAddress, else loopback.</summary>
+    /// <summary>The address other silos reach this one at (required in cluster mode; loopback is never advertised otherwise).</summary>
     public IPAddress AdvertisedAddress => AdvertisedIPAddress ?? IPAddress.Loopback;
 
     public bool UsesPostgreSql => PostgreSqlConnectionString is not null;

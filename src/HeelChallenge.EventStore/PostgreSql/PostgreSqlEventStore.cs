@@ -30,7 +30,7 @@ public sealed class PostgreSqlEventStore : IEventStore, IEventStoreNotifications
         ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(options.ConnectionString);
         ArgumentException.ThrowIfNullOrWhiteSpace(options.Schema);
-        var dataSource = NpgsqlDataSource.Create(options.ConnectionString);
+        var dataSource = NpgsqlDataSource.Create(WithKeepAlive(options.ConnectionString));
         try
         {
             await PostgreSqlSchema.MigrateAsync(dataSource, options.Schema, cancellationToken);
@@ -41,6 +41,15 @@ public sealed class PostgreSqlEventStore : IEventStore, IEventStoreNotifications
             await dataSource.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>Keepalives unless configured: a dead connection (to a vanished server or through a dropped NAT entry) is
+    /// noticed in seconds instead of the operating system's two hours.</summary>
+    public static string WithKeepAlive(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.KeepAlive == 0) builder.KeepAlive = 15;
+        return builder.ConnectionString;
     }
 
     public ValueTask<AppendResult> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<EventData> events, CancellationToken cancellationToken = default)

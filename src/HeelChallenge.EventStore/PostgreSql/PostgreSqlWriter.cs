@@ -1,3 +1,4 @@
+using System.Data;
 using System.Threading.Channels;
 using HeelChallenge.EventStore.Sqlite;
 using Npgsql;
@@ -80,7 +81,8 @@ internal sealed class PostgreSqlWriter : IAsyncDisposable
     private async Task<long> CommitAsync(List<PendingWrite> writes)
     {
         await using var connection = await _dataSource.OpenConnectionAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
+        // Read committed: every statement sees what committed before it, which the head-row protocol relies on.
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted);
         var batch = writes.OfType<PendingAppend>().ToList();
         var snapshots = writes.OfType<PendingSnapshot>().ToList();
         if (batch.Count == 0)
@@ -127,8 +129,12 @@ internal sealed class PostgreSqlWriter : IAsyncDisposable
         NpgsqlConnection connection, NpgsqlTransaction transaction, List<PendingAppend> batch)
     {
         await using var lookup = new NpgsqlBatch(connection, transaction);
-        // Durable means fsync'd before the answer, whatever the server's default says.
+        // Durable means fsync'd before the answer, whatever the server's default says. The head lock is held across
+        // round trips: a holder that stalls (paused, cut off) is disconnected by the server after 10 s so it cannot
+        // stop every silo's appends, and a waiter gives up after 10 s (its callers retry).
         lookup.BatchCommands.Add(new NpgsqlBatchCommand("SET LOCAL synchronous_commit = on"));
+        lookup.BatchCommands.Add(new NpgsqlBatchCommand("SET LOCAL idle_in_transaction_session_timeout = '10s'"));
+        lookup.BatchCommands.Add(new NpgsqlBatchCommand("SET LOCAL lock_timeout = '10s'"));
         lookup.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT position FROM {_schema}.log_head WHERE id = 1 FOR UPDATE"));
         var versionsQuery = new NpgsqlBatchCommand($"SELECT stream_id, max(stream_version) FROM {_schema}.events WHERE stream_id = ANY($1) GROUP BY stream_id");
         versionsQuery.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. batch.Select(a => a.StreamId).Distinct(StringComparer.Ordinal)] });
@@ -168,7 +174,8 @@ internal sealed class PostgreSqlWriter : IAsyncDisposable
     /// <summary>Upserts the snapshots (the last one wins when a key was saved twice in the batch, as it would one after the other).</summary>
     private async Task SaveSnapshotsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<PendingSnapshot> snapshots)
     {
-        var latest = new Dictionary<string, Snapshot>(StringComparer.Ordinal);
+        // Sorted by key: two transactions upserting the same snapshots lock their rows in the same order (no deadlock).
+        var latest = new SortedDictionary<string, Snapshot>(StringComparer.Ordinal);
         foreach (var pending in snapshots) latest[pending.Key] = pending.Snapshot;
         await using var write = new NpgsqlBatch(connection, transaction);
         write.BatchCommands.Add(new NpgsqlBatchCommand("SET LOCAL synchronous_commit = on"));

@@ -10,7 +10,7 @@ namespace HeelChallenge.Host.Clustering;
 /// one transaction, so two silos changing membership at once cannot both win. Heartbeats (I-am-alive) touch only
 /// their own column and leave every etag as it was, as Orleans expects.
 /// </summary>
-internal sealed class PostgreSqlMembershipTable(HostSettings settings, IOptions<ClusterOptions> cluster) : IMembershipTable, IAsyncDisposable
+public sealed class PostgreSqlMembershipTable(HostSettings settings, IOptions<ClusterOptions> cluster) : IMembershipTable, IAsyncDisposable
 {
     private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(settings.PostgreSqlOptions.ConnectionString);
     private readonly string _schema = "\"" + settings.PostgreSqlSchema.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
@@ -25,7 +25,8 @@ internal sealed class PostgreSqlMembershipTable(HostSettings settings, IOptions<
         {
             BatchCommands =
             {
-                BatchCommand("SELECT pg_advisory_xact_lock(hashtext('heelchallenge-membership:' || $1))", settings.PostgreSqlSchema),
+                // The event store's migration lock: whoever creates the schema first, the other waits.
+                BatchCommand("SELECT pg_advisory_xact_lock(hashtext('heelchallenge-schema:' || $1))", settings.PostgreSqlSchema),
                 BatchCommand($"CREATE SCHEMA IF NOT EXISTS {_schema}"),
                 BatchCommand($"CREATE TABLE IF NOT EXISTS {_schema}.membership_version (cluster_id text PRIMARY KEY, version int NOT NULL, etag bigint NOT NULL)"),
                 BatchCommand($"""
@@ -57,8 +58,9 @@ internal sealed class PostgreSqlMembershipTable(HostSettings settings, IOptions<
 
     public async Task CleanupDefunctSiloEntries(DateTimeOffset beforeDate)
     {
-        await using var command = Command($"DELETE FROM {_schema}.membership WHERE cluster_id = $1 AND status = $2 AND i_am_alive < $3",
-            _clusterId, (int)SiloStatus.Dead, beforeDate.UtcDateTime);
+        // Not only Dead: a silo that crashed while joining never became Active and would otherwise stay forever.
+        await using var command = Command($"DELETE FROM {_schema}.membership WHERE cluster_id = $1 AND status <> $2 AND i_am_alive < $3",
+            _clusterId, (int)SiloStatus.Active, beforeDate.UtcDateTime);
         await command.ExecuteNonQueryAsync();
     }
 
@@ -72,10 +74,11 @@ internal sealed class PostgreSqlMembershipTable(HostSettings settings, IOptions<
             ON CONFLICT DO NOTHING
             """, entry);
 
-    /// <summary>Guarded by the table etag alone (Orleans allows it): a heartbeat never invalidates a read row.</summary>
+    /// <summary>Guarded by the table etag alone (Orleans allows it): a heartbeat never invalidates a read row. Another
+    /// silo's update carries the heartbeat it read, so the stored one only ever moves forward.</summary>
     public Task<bool> UpdateRow(MembershipEntry entry, string etag, TableVersion tableVersion) =>
         ChangeAsync(tableVersion, $"""
-            UPDATE {_schema}.membership SET status = $3, entry = $4, i_am_alive = $5 WHERE cluster_id = $1 AND address = $2
+            UPDATE {_schema}.membership SET status = $3, entry = $4, i_am_alive = GREATEST(i_am_alive, $5) WHERE cluster_id = $1 AND address = $2
             """, entry);
 
     public async Task UpdateIAmAlive(MembershipEntry entry)

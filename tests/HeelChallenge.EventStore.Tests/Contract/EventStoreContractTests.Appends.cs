@@ -112,6 +112,29 @@ public abstract partial class EventStoreContractTests
         Assert.Equal(0, await store.ReadHeadPositionAsync());
     }
 
+    [Theory]
+    [InlineData("stream")]
+    [InlineData("type")]
+    [InlineData("data")]
+    [InlineData("metadata")]
+    public async Task Given_a_NUL_character_When_appending_Then_argument_exception_and_a_good_append_beside_it_still_stored(string where)
+    {
+        var store = await OpenAsync();
+        var good = NewStreamId();
+        var bad = where == "stream" ? NewStreamId() + "\0" : NewStreamId();
+        var e = NewEvent(
+            type: where == "type" ? "Set\0Logged" : "SetLogged",
+            data: where == "data" ? "{\"note\":\"a\0b\"}" : null,
+            metadata: where == "metadata" ? "{\"by\":\"\0\"}" : null);
+
+        var refused = Assert.ThrowsAsync<ArgumentException>(async () => await store.AppendAsync(bad, 0, [e]));
+        var stored = store.AppendAsync(good, 0, [NewEvent()]).AsTask();
+
+        await refused;
+        Assert.IsType<AppendResult.Committed>(await stored);
+        Assert.Equal([good], (await store.ReadAllAsync(0, 10)).Select(r => r.StreamId));
+    }
+
     [Fact]
     public async Task Given_invalid_arguments_When_appending_Then_argument_exceptions_and_nothing_stored()
     {

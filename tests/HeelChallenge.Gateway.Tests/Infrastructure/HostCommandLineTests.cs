@@ -40,6 +40,7 @@ public sealed class HostCommandLineTests
 
     [Theory]
     [InlineData("Storage:Provider", "Sqlite", "Cluster:Membership", "PostgreSql", "needs Storage:Provider=PostgreSql")]
+    [InlineData("Storage:Provider", "PostgreSql", "ConnectionStrings:EventStore", "Host=db", "needs Cluster:AdvertisedAddress")]
     [InlineData("Cluster:Membership", "Zookeeper", "Cluster:AdvertisedAddress", "10.0.0.7", "Cluster:Membership 'Zookeeper' is unknown")]
     [InlineData("Cluster:AdvertisedAddress", "silo-1.local", "Cluster:Membership", "Localhost", "is not an IP address")]
     public void Given_inconsistent_cluster_settings_When_reading_settings_Then_a_clear_startup_error(string key1, string value1, string key2, string value2, string expected)
@@ -61,6 +62,7 @@ public sealed class HostCommandLineTests
             ["Storage:Provider"] = "postgresql",
             ["Storage:Schema"] = "tenant_a",
             ["ConnectionStrings:EventStore"] = "Host=db;Username=hc;Password=s3cret",
+            ["Cluster:AdvertisedAddress"] = "10.1.2.3",
         }).Build();
 
         try
@@ -73,6 +75,7 @@ public sealed class HostCommandLineTests
             Assert.Contains("tenant_a", settings.StoreDescription);
             Assert.True(settings.ClustersThroughPostgreSql);
             Assert.Equal(HostSettings.DefaultClusterSiloPort, settings.SiloPort);
+            Assert.Equal("10.1.2.3", settings.AdvertisedAddress.ToString());
             Assert.DoesNotContain("s3cret", settings.StoreDescription);
         }
         finally
