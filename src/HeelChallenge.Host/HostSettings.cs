@@ -34,7 +34,7 @@ public sealed record HostSettings(
     /// </summary>
     public const int DefaultClusterSiloPort = 11111;
 
-    public static HostSettings From(IConfiguration configuration)
+    public static HostSettings From(IConfiguration configuration, bool joinsCluster = true)
     {
         var provider = configuration["Storage:Provider"] is { Length: > 0 } p ? p : Sqlite;
         var postgres = string.Equals(provider, PostgreSql, StringComparison.OrdinalIgnoreCase);
@@ -48,6 +48,7 @@ public sealed record HostSettings(
         var clusterThroughPostgres = string.Equals(clustering, PostgreSql, StringComparison.OrdinalIgnoreCase);
         if (!clusterThroughPostgres && !string.Equals(clustering, "Localhost", StringComparison.OrdinalIgnoreCase))
             throw new StartupException($"Cluster:Membership '{clustering}' is unknown; use Localhost or PostgreSql.");
+        clusterThroughPostgres &= joinsCluster;
         if (clusterThroughPostgres && !postgres)
             throw new StartupException("Cluster:Membership=PostgreSql needs Storage:Provider=PostgreSql (the membership table lives beside the events).");
         IPAddress? advertised = null;

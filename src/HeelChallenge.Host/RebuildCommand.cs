@@ -5,6 +5,7 @@ using HeelChallenge.Domain.Catalog;
 using HeelChallenge.EventStore;
 using HeelChallenge.Grains.Hosting;
 using HeelChallenge.Grains.Projections;
+using HeelChallenge.Host.Clustering;
 
 namespace HeelChallenge.Host;
 
@@ -25,7 +26,7 @@ public static class RebuildCommand
             new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
         // The progress lines are the output; only warnings and errors besides (a filter added last wins over appsettings).
         builder.Logging.AddFilter(level => level >= LogLevel.Warning);
-        if (StartupInputs.TryLoad(builder.Configuration, "rebuild") is not var (settings, catalog)) return 1;
+        if (StartupInputs.TryLoad(builder.Configuration, "rebuild", joinsCluster: false) is not var (settings, catalog)) return 1;
 
         var kinds = builder.Configuration["kind"] is { Length: > 0 } only ? [only] : ProjectionKinds.All;
         if (kinds.Except(ProjectionKinds.All).FirstOrDefault() is { } unknown)
@@ -39,8 +40,9 @@ public static class RebuildCommand
         builder.Services.AddConfiguredEventStore(settings);
         builder.UseOrleans(silo =>
         {
-            // Always a silo of its own: the verb is for a stopped service (a running cluster has the admin endpoint).
-            silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, serviceId: settings.ServiceId, clusterId: settings.ClusterId);
+            // Always a silo of its own (joinsCluster: false): the verb is for a stopped service; a running cluster
+            // rebuilds through the admin endpoint.
+            silo.UseConfiguredClustering(settings);
             silo.AddHeelChallengeGrains();
             silo.AddHeelChallengeProjections();
         });

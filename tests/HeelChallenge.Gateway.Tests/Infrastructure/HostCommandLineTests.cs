@@ -53,6 +53,23 @@ public sealed class HostCommandLineTests
     }
 
     [Fact]
+    public void Given_cluster_settings_When_an_offline_verb_reads_them_Then_its_silo_stays_alone_and_needs_no_advertised_address()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:DataDirectory"] = Path.Combine(Path.GetTempPath(), "hc-settings-" + Guid.NewGuid().ToString("N")),
+            ["Storage:Provider"] = "PostgreSql",
+            ["ConnectionStrings:EventStore"] = "Host=db",
+        }).Build();
+
+        var settings = HostSettings.From(configuration, joinsCluster: false);
+
+        Assert.True(settings.UsesPostgreSql);
+        Assert.False(settings.ClustersThroughPostgreSql);
+        Directory.Delete(settings.DataDirectory);
+    }
+
+    [Fact]
     public void Given_postgresql_with_a_connection_string_When_reading_settings_Then_postgresql_in_the_configured_schema_and_no_password_in_the_description()
     {
         var dataDirectory = Path.Combine(Path.GetTempPath(), "hc-settings-" + Guid.NewGuid().ToString("N"));
