@@ -5,6 +5,7 @@ public sealed record CommandLine(string Verb, string[] Arguments)
 {
     public const string Run = "run";
     public const string Rebuild = "rebuild";
+    public const string Seed = "seed";
     public const int UsageExitCode = 2;
 
     public const string Usage = """
@@ -15,6 +16,9 @@ public sealed record CommandLine(string Verb, string[] Arguments)
           rebuild  Offline: discard every projection (read models, checkpoints; only one with --kind NAME)
                    and replay the whole log into them, printing progress; exits 0 when done. Stop the
                    service first (or use POST /api/admin/projections/rebuild, which rebuilds online).
+          seed     Load the demo data (seeds/demo.json: six accounts, a public challenge, a coach and two weeks
+                   of sets) into a running service through its HTTP API, printing progress; --url (default
+                   http://localhost:5000). Running it again adds nothing.
           help     Show this text.
 
         Options (any configuration key, ASP.NET Core style):

@@ -6,12 +6,19 @@ using HeelChallenge.Grains.Hosting;
 using HeelChallenge.Grains.Projections;
 using HeelChallenge.Host;
 using HeelChallenge.Host.Clustering;
+using HeelChallenge.Host.Seeding;
 
-// One process = one Orleans silo + the HTTP gateway. Verbs: run (default), rebuild (offline projection rebuild).
+// One process = one Orleans silo + the HTTP gateway. Verbs: run (default), rebuild (offline projection rebuild),
+// seed (demo data into a running service).
 var command = CommandLine.Parse(args);
 if (command.Verb == CommandLine.Rebuild)
 {
     return await RebuildCommand.RunAsync(command.Arguments);
+}
+
+if (command.Verb == CommandLine.Seed)
+{
+    return await SeedCommand.RunAsync(command.Arguments);
 }
 
 if (command.Verb != CommandLine.Run)

@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using HeelChallenge.EndToEnd.Tests.Infrastructure;
+using HeelChallenge.Testing;
+
+namespace HeelChallenge.EndToEnd.Tests.Seeding;
+
+/// <summary>The seed verb against the real host: demo accounts, a live board, a coach's roster; a second run adds nothing.</summary>
+public sealed class SeedCommandTests : IAsyncDisposable
+{
+    private const string Password = "heels-demo-password";
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "hc-seed-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task Given_a_running_service_When_seeding_twice_Then_the_demo_is_there_once_with_a_board_and_a_roster()
+    {
+        await using var host = await HostProcess.StartAsync(_dataDirectory);
+
+        var (first, firstOutput) = await SeedAsync(host.BaseAddress);
+        Assert.True(first == 0, firstOutput);
+        Assert.Contains("seed: sets", firstOutput, StringComparison.Ordinal);
+        Assert.Matches(@"seed done: 6 accounts, 1 challenge, 2 coached clients, [\d,]+ sets \([\d,]+ new\)", firstOutput);
+
+        using var ada = new HttpClient { BaseAddress = host.BaseAddress };
+        await ApiClient.SignInAsync(ada, "demo-ada", Password);
+        var setsAfterFirst = (await ada.GetFromJsonAsync<JsonElement>("/api/me")).GetProperty("setCount").GetInt32();
+        Assert.True(setsAfterFirst > 100, $"demo-ada has only {setsAfterFirst} sets");
+        var challenge = Assert.Single((await ada.GetFromJsonAsync<JsonElement>("/api/me/challenges")).GetProperty("items").EnumerateArray());
+        var board = await PollAsync(() => ada.GetFromJsonAsync<JsonElement>($"/api/challenges/{challenge.GetProperty("challengeId").GetString()}/leaderboard?top=10"),
+            b => b.GetProperty("participantCount").GetInt32() == 5 && b.GetProperty("entries").EnumerateArray().All(e => e.GetProperty("points").GetInt32() > 0));
+        Assert.Equal("Ada (demo)", board.GetProperty("entries")[0].GetProperty("displayName").GetString());
+
+        using var coach = new HttpClient { BaseAddress = host.BaseAddress };
+        await ApiClient.SignInAsync(coach, "demo-coach", Password);
+        var roster = await PollAsync(() => coach.GetFromJsonAsync<JsonElement>("/api/coach/clients"), r => r.GetProperty("total").GetInt32() == 2);
+        Assert.Equal(["Bea (demo)", "Dana (demo)"], roster.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("displayName").GetString()).Order());
+
+        var (second, secondOutput) = await SeedAsync(host.BaseAddress);
+        Assert.True(second == 0, secondOutput);
+        Assert.Contains("(0 new)", secondOutput, StringComparison.Ordinal);
+        Assert.Equal(setsAfterFirst, (await ada.GetFromJsonAsync<JsonElement>("/api/me")).GetProperty("setCount").GetInt32());
+        Assert.Single((await ada.GetFromJsonAsync<JsonElement>("/api/me/challenges")).GetProperty("items").EnumerateArray());
+    }
+
+    private static async Task<(int ExitCode, string Output)> SeedAsync(Uri baseAddress)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { RepoPaths.HostAssembly, "seed", "--url", baseAddress.ToString().TrimEnd('/') }) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(4));
+        return (process.ExitCode, await output + await errors);
+    }
+
+    /// <summary>Projections follow the log: poll with a deadline until the read model shows what was logged.</summary>
+    private static async Task<JsonElement> PollAsync(Func<Task<JsonElement>> read, Func<JsonElement, bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var last = await read();
+        while (!done(last) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+            last = await read();
+        }
+
+        Assert.True(done(last), last.ToString());
+        return last;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        try { Directory.Delete(_dataDirectory, recursive: true); }
+        catch (IOException) { }
+        return ValueTask.CompletedTask;
+    }
+}
