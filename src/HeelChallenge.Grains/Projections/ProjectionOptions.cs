@@ -21,10 +21,12 @@ public sealed class ProjectionOptions
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(100);
 
     /// <summary>
-    /// Least time between checkpoints. A checkpoint has every read model that received events save them, so the
+    /// Least time between checkpoints. A checkpoint has every read model that received events save them whole, so the
     /// projector stretches the interval to 5× the last checkpoint's duration when saving is slow (big boards, rebuilds).
+    /// 5 s rather than 1 s: an active user's progress read model (their whole history) was re-serialized every second
+    /// (4 % of ingest CPU in a profile, and growing with history); a crash now replays at most ~5 s of events.
     /// </summary>
-    public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromSeconds(1);
+    public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
     /// Least time between checkpoints while the projector is catching up (its last read was a full batch: a rebuild, or
