@@ -19,15 +19,24 @@ public static class GrainReferences
 
     private static class Names<T> where T : IGrainWithGuidKey
     {
-        private static (GrainType, GrainInterfaceType)? _names;
+        // One reference, published whole: a reader never sees half of the two names (a struct could tear).
+        private static InterfaceNames? _names;
 
-        // A race resolves twice and stores the same names: harmless.
-        public static (GrainType, GrainInterfaceType) Of(IGrainFactory grains) => _names ??= Resolve(grains);
+        // A race resolves twice and stores equal names: harmless.
+        public static (GrainType, GrainInterfaceType) Of(IGrainFactory grains)
+        {
+            var names = Volatile.Read(ref _names) ?? Resolve(grains);
+            return (names.GrainType, names.InterfaceType);
+        }
 
-        private static (GrainType, GrainInterfaceType) Resolve(IGrainFactory grains)
+        private static InterfaceNames Resolve(IGrainFactory grains)
         {
             var sample = (GrainReference)(object)grains.GetGrain<T>(Guid.Empty);
-            return (sample.GrainId.Type, sample.InterfaceType);
+            var names = new InterfaceNames(sample.GrainId.Type, sample.InterfaceType);
+            Volatile.Write(ref _names, names);
+            return names;
         }
     }
+
+    private sealed record InterfaceNames(GrainType GrainType, GrainInterfaceType InterfaceType);
 }

@@ -1,15 +1,17 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 using Orleans.Runtime;
 
 namespace HeelChallenge.Gateway.Problems;
 
 /// <summary>
-/// A grain call that could not reach its silo (a silo just died and the cluster has not yet declared it dead, or the
-/// call timed out) is a transient outage, not a bug: 503 problem+json with Retry-After, so clients and load
-/// balancers retry — the cluster re-activates the grain elsewhere within seconds. Nothing was stored by a call that
-/// failed this way, or it was stored idempotently (retrying with the same set id is safe).
+/// A grain call that could not reach its silo (a host just died and the cluster has not yet declared it dead) or got
+/// no answer in time is a transient outage, not a bug in the request: 503 problem+json with Retry-After, so clients
+/// and load balancers come back — the cluster re-activates the grain elsewhere within seconds. The call may or may
+/// not have happened, so the detail promises only what holds: logging a set again with the same set id never stores
+/// it twice. Logged as a warning with the exception (a timeout can also be a bug, e.g. a call cycle).
 /// </summary>
-public sealed class ClusterUnavailableExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+public sealed partial class ClusterUnavailableExceptionHandler(IProblemDetailsService problems, ILogger<ClusterUnavailableExceptionHandler> logger) : IExceptionHandler
 {
     public const int RetryAfterSeconds = 5;
 
@@ -17,15 +19,18 @@ public sealed class ClusterUnavailableExceptionHandler(IProblemDetailsService pr
     {
         ArgumentNullException.ThrowIfNull(httpContext);
         if (!IsTransient(exception)) return false;
+        LogUnavailable(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
         httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return await problems.TryWriteAsync(new ProblemDetailsContext
+        // A client that does not take JSON (an EventSource) gets the status and Retry-After without a body.
+        await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
             ProblemDetails = ApiProblems.Plain(StatusCodes.Status503ServiceUnavailable,
-                $"Part of the service is moving to another server. Retry in {RetryAfterSeconds} seconds; a retry with the same ids is safe."),
+                $"Part of the service is moving to another server or did not answer in time. Retry in {RetryAfterSeconds} seconds; a set logged again with the same setId is never stored twice."),
             Exception = exception,
         });
+        return true;
     }
 
     public static bool IsTransient(Exception exception) => exception switch
@@ -34,4 +39,7 @@ public sealed class ClusterUnavailableExceptionHandler(IProblemDetailsService pr
         AggregateException { InnerExceptions: [var single] } => IsTransient(single),
         _ => false,
     };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Method} {Path}: a grain call failed to reach its silo or timed out; answered 503.")]
+    private static partial void LogUnavailable(ILogger logger, Exception exception, string method, string path);
 }

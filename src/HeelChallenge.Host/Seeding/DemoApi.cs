@@ -28,9 +28,10 @@ public sealed class DemoApi(HttpClient http)
         return (await JsonAsync(token, "sign in " + user.Username)).GetProperty("accessToken").GetString()!;
     }
 
-    public async Task<JsonElement> JsonAsync(HttpMethod method, string path, string token, object? body = null)
+    /// <param name="idempotent">false for a call that must not be repeated after a 503 (it may have happened).</param>
+    public async Task<JsonElement> JsonAsync(HttpMethod method, string path, string token, object? body = null, bool idempotent = true)
     {
-        using var response = await SendAsync(method, path, token, body);
+        using var response = await SendAsync(method, path, token, body, idempotent);
         return await JsonAsync(response, $"{method} {path}");
     }
 
@@ -47,7 +48,8 @@ public sealed class DemoApi(HttpClient http)
         };
     }
 
-    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token, object? body = null)
+    /// <summary>429 (refused before anything happened) is always waited out; 503 only when repeating the call is harmless.</summary>
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token, object? body = null, bool idempotent = true)
     {
         var deadline = DateTime.UtcNow + GiveUpAfter;
         while (true)
@@ -56,8 +58,8 @@ public sealed class DemoApi(HttpClient http)
             if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             if (body is not null) request.Content = JsonContent.Create(body, options: new JsonSerializerOptions(JsonSerializerDefaults.Web));
             var response = await http.SendAsync(request);
-            if (response.StatusCode is not (HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable) || DateTime.UtcNow > deadline)
-                return response;
+            var retry = response.StatusCode == HttpStatusCode.TooManyRequests || (idempotent && response.StatusCode == HttpStatusCode.ServiceUnavailable);
+            if (!retry || DateTime.UtcNow > deadline) return response;
             var wait = response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(2);
             if (wait >= TimeSpan.FromSeconds(5))
                 Console.WriteLine($"seed: the service asks to wait {wait.TotalSeconds:0} s ({(int)response.StatusCode}: rate limit or a silo moving); waiting");

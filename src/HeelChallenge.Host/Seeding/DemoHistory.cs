@@ -8,7 +8,7 @@ namespace HeelChallenge.Host.Seeding;
 public sealed record DemoSet(string SetId, string ExerciseId, string? Side, int? Reps, int? Seconds, decimal? LoadKg, DateTimeOffset PerformedAt);
 
 /// <summary>
-/// The demo history: for each of the last days (in the user's time zone) a deterministic draw decides whether the user
+/// The demo history: for each of the days before today (in the user's time zone) a deterministic draw decides whether the user
 /// trained and how many of each exercise's prescribed sets they did. Same inputs, same sets and set ids: a second
 /// seeding run stores nothing new.
 /// </summary>
@@ -21,7 +21,9 @@ public static class DemoHistory
         var zone = TimeZoneInfo.FindSystemTimeZoneById(user.TimeZone);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
         var sets = new List<DemoSet>();
-        for (var back = days - 1; back >= 0; back--)
+        // Whole days before today only: today's sets would appear one by one as their times pass, and a second run
+        // later the same day would then add some (the verb promises it adds nothing).
+        for (var back = days; back >= 1; back--)
         {
             var day = today.AddDays(-back);
             if (Draw(user.Username, day, "day") >= user.Adherence) continue;
@@ -35,7 +37,6 @@ public static class DemoHistory
                     for (var n = 1; n <= count; n++)
                     {
                         var performedAt = At(day, new TimeOnly(7, 30).AddMinutes(2 * minute++), zone);
-                        if (performedAt > now) continue;
                         sets.Add(new DemoSet(
                             string.Create(CultureInfo.InvariantCulture, $"demo-{day:yyyyMMdd}-{exercise.Id}-{side ?? "both"}-{n}"),
                             exercise.Id,

@@ -18,12 +18,18 @@ public static class SeedCommand
     public static async Task<int> RunAsync(string[] args)
     {
         var url = Option(args, "--url") ?? "http://localhost:5000";
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var baseAddress) || baseAddress.Scheme is not ("http" or "https"))
+        {
+            Console.Error.WriteLine($"seed: --url '{url}' is not an http(s) address, e.g. http://localhost:5000");
+            return CommandLine.UsageExitCode;
+        }
+
         var started = Stopwatch.StartNew();
         try
         {
             var demo = DemoData.Load(Path.Combine(AppContext.BaseDirectory, "seeds", DemoData.FileName));
             var catalog = ExerciseCatalog.LoadDefault();
-            using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(60) };
+            using var http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
             var api = new DemoApi(http);
 
             var tokens = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -48,7 +54,8 @@ public static class SeedCommand
             Console.Error.WriteLine($"\nseed: cannot reach {url} ({e.Message}). Start the service first: dotnet run --project src/HeelChallenge.Host");
             return 1;
         }
-        catch (Exception e) when (e is InvalidOperationException or InvalidDataException or IOException or JsonException or TaskCanceledException)
+        catch (Exception e) when (e is InvalidOperationException or InvalidDataException or IOException or JsonException or TaskCanceledException
+                                       or KeyNotFoundException or TimeZoneNotFoundException or InvalidTimeZoneException or FormatException)
         {
             Console.Error.WriteLine($"\nseed failed: {e.Message}");
             return 1;
@@ -80,7 +87,7 @@ public static class SeedCommand
                 endsAt = new DateTimeOffset(end, zone.GetUtcOffset(end)),
                 timeZone = definition.TimeZone,
                 visibility = definition.Visibility,
-            });
+            }, idempotent: false);
             id = created.GetProperty("challengeId").GetString()!;
         }
 

@@ -34,6 +34,20 @@ public sealed class ClusterUnavailableExceptionHandlerTests(GatewayFactory facto
     }
 
     [Fact]
+    public async Task Given_an_event_stream_client_When_its_grain_is_unreachable_Then_503_with_retry_after_and_no_body()
+    {
+        var context = new DefaultHttpContext { RequestServices = factory.Services };
+        context.Request.Headers.Accept = "text/event-stream";
+        context.Response.Body = new MemoryStream();
+        var handler = ActivatorUtilities.CreateInstance<ClusterUnavailableExceptionHandler>(factory.Services);
+
+        Assert.True(await handler.TryHandleAsync(context, new SiloUnavailableException("gone"), CancellationToken.None));
+
+        Assert.Equal(503, context.Response.StatusCode);
+        Assert.Equal("5", context.Response.Headers.RetryAfter.ToString());
+    }
+
+    [Fact]
     public async Task Given_a_bug_When_handled_Then_left_to_the_default_500()
     {
         var (handled, context) = await HandleAsync(new InvalidOperationException("a bug"));
