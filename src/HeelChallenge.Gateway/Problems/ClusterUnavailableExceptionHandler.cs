@@ -35,7 +35,8 @@ public sealed partial class ClusterUnavailableExceptionHandler(IProblemDetailsSe
 
     public static bool IsTransient(Exception exception) => exception switch
     {
-        OrleansMessageRejectionException or TimeoutException => true,
+        // Orleans hands on the exception a rejection carried: a connection failure can arrive as itself.
+        OrleansMessageRejectionException or Orleans.Runtime.Messaging.ConnectionFailedException or TimeoutException => true,
         AggregateException { InnerExceptions: [var single] } => IsTransient(single),
         _ => false,
     };

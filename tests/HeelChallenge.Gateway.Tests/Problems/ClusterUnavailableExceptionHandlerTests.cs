@@ -13,6 +13,7 @@ public sealed class ClusterUnavailableExceptionHandlerTests(GatewayFactory facto
     public static TheoryData<Exception> Transient => new()
     {
         new SiloUnavailableException("The target silo became unavailable"),
+        new Orleans.Runtime.Messaging.ConnectionFailedException("Unable to connect to endpoint S127.0.0.1:11111:1"),
         new TimeoutException("Response did not arrive on time in 00:00:30"),
         new AggregateException(new SiloUnavailableException("gone")),
     };
