@@ -1,4 +1,5 @@
 using System.Data;
+using System.Diagnostics;
 using System.Threading.Channels;
 using HeelChallenge.EventStore.Sqlite;
 using Npgsql;
@@ -58,10 +59,11 @@ internal sealed class PostgreSqlWriter : IAsyncDisposable
         {
             batch.Clear();
             while (batch.Count < _maxBatch && _queue.Reader.TryRead(out var write)) batch.Add(write);
-            long head;
+            long head, stored;
+            var started = Stopwatch.GetTimestamp();
             try
             {
-                head = await CommitAsync(batch);
+                (head, stored) = await CommitAsync(batch);
             }
 #pragma warning disable CA1031 // Every failure goes to the callers (Orleans retries; event ids make retries safe).
             catch (Exception e)
@@ -71,13 +73,18 @@ internal sealed class PostgreSqlWriter : IAsyncDisposable
                 continue;
             }
 
+            // The same instruments as the SQLite writer: dashboards do not depend on the backend.
+            EventStoreMetrics.CommitDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            var appends = batch.Count(w => w is PendingAppend);
+            if (appends > 0) EventStoreMetrics.AppendsPerTransaction.Record(appends);
+            if (stored > 0) EventStoreMetrics.EventsAppended.Add(stored);
             foreach (var write in batch) write.Publish();
             if (head > 0) _notifier.Notify(head);
         }
     }
 
-    /// <summary>Decides and stores the batch in one transaction; returns the new head, or 0 when no event was stored.</summary>
-    private async Task<long> CommitAsync(List<PendingWrite> writes)
+    /// <summary>Decides and stores the batch in one transaction; returns the new head (0 when no event was stored) and the events stored.</summary>
+    private async Task<(long Head, int Stored)> CommitAsync(List<PendingWrite> writes)
     {
         await using var connection = await _dataSource.OpenConnectionAsync();
         // Read committed: every statement sees what committed before it, which the head-row protocol relies on.
@@ -88,7 +95,7 @@ internal sealed class PostgreSqlWriter : IAsyncDisposable
         {
             await SaveSnapshotsAsync(connection, transaction, snapshots);
             await transaction.CommitAsync();
-            return 0;
+            return (0, 0);
         }
 
         var (head, versions, stored) = await LookUpAsync(connection, transaction, batch);
@@ -120,7 +127,7 @@ internal sealed class PostgreSqlWriter : IAsyncDisposable
         if (rows.Count > 0) await InsertAsync(connection, transaction, rows, next - 1);
         if (snapshots.Count > 0) await SaveSnapshotsAsync(connection, transaction, snapshots);
         await transaction.CommitAsync();
-        return rows.Count > 0 ? next - 1 : 0;
+        return (rows.Count > 0 ? next - 1 : 0, rows.Count);
     }
 
     /// <summary>One round trip: lock the head, read the streams' versions and which of the ids are already stored.</summary>

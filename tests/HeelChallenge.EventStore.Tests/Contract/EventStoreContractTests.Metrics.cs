@@ -1,14 +1,11 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 
-namespace HeelChallenge.EventStore.Tests.Sqlite;
+namespace HeelChallenge.EventStore.Tests.Contract;
 
-public sealed class SqliteMetricsTests : IDisposable
+/// <summary>Every backend records into the same meter, so dashboards and alerts do not depend on the backend.</summary>
+public abstract partial class EventStoreContractTests
 {
-    private readonly TemporaryDirectory _directory = new();
-
-    public void Dispose() => _directory.Dispose();
-
     [Fact]
     public async Task Given_a_meter_listener_When_appending_Then_batch_size_commit_duration_and_events_appended_are_recorded()
     {
@@ -49,10 +46,10 @@ public sealed class SqliteMetricsTests : IDisposable
         });
         listener.Start();
 
-        await using var store = SqliteTestSupport.Open(_directory.File("metrics.db"));
-        var stream = SqliteTestSupport.NewStreamId();
-        await store.AppendAsync(stream, 0, [SqliteTestSupport.NewEvent(), SqliteTestSupport.NewEvent(), SqliteTestSupport.NewEvent()]);
-        await store.AppendAsync(stream, 3, [SqliteTestSupport.NewEvent()]);
+        var store = await OpenAsync();
+        var stream = NewStreamId();
+        await store.AppendAsync(stream, 0, [NewEvent(), NewEvent(), NewEvent()]);
+        await store.AppendAsync(stream, 3, [NewEvent()]);
 
         Assert.Equal("HeelChallenge.EventStore", EventStoreMetrics.MeterName);
         Assert.True(Interlocked.Read(ref eventsAppended) >= 4, $"events appended: {eventsAppended}");
