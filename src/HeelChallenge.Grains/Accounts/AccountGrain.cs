@@ -43,6 +43,10 @@ public sealed class AccountGrain(EventSourcingServices<AccountEvent> services)
 
     public async Task<AccountCredential?> GetCredential()
     {
+        // "No such account" is confirmed against the log before it is said: while silos join or leave a cluster,
+        // Orleans can briefly run a second activation of this grain that loaded its state before the account was
+        // opened elsewhere (an end-to-end test saw a fresh account refused at sign-in on the other host).
+        if (!State.IsRegistered) await RefreshNow();
         if (!State.IsRegistered) return null;
         if (!_userRegistered)
         {

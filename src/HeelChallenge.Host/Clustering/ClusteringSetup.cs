@@ -27,6 +27,13 @@ public static class ClusteringSetup
             // Listen everywhere: the advertised address may belong to any interface (a container's, a pod's).
             o.SiloListeningEndpoint = new IPEndPoint(IPAddress.Any, settings.SiloPort);
         });
+        // The default directory is eventually consistent: while silos join or leave, two activations of one grain can
+        // run for a moment, and one of them can answer from state loaded before the other wrote (an end-to-end test
+        // saw a fresh account refused at sign-in on the other host). The distributed directory keeps one activation
+        // per grain through membership changes. Orleans still marks it experimental; the cluster tests run on it.
+#pragma warning disable ORLEANSEXP003
+        silo.AddDistributedGrainDirectory();
+#pragma warning restore ORLEANSEXP003
         silo.Services.AddSingleton<IMembershipTable>(sp => new PostgreSqlMembershipTable(settings, sp.GetRequiredService<IOptions<ClusterOptions>>()));
         return silo;
     }
