@@ -13,7 +13,7 @@ using HeelChallenge.Host.Seeding;
 var command = CommandLine.Parse(args);
 if (command.Verb == CommandLine.Rebuild)
 {
-    return await RebuildCommand.RunAsync(command.Arguments);
+    return await BatchRuntime.RunWithoutPgoAsync(args) ?? await RebuildCommand.RunAsync(command.Arguments);
 }
 
 if (command.Verb == CommandLine.Seed)

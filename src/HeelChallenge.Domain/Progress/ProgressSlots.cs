@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using HeelChallenge.Domain.Catalog;
+using HeelChallenge.Domain.Common;
 
 namespace HeelChallenge.Domain.Progress;
 
@@ -12,8 +14,17 @@ public static class ProgressSlots
     public const string Left = "left";
     public const string Right = "right";
 
+    private static readonly ConcurrentDictionary<(string Exercise, string Side), string> SidedKeys = new();
+
     /// <summary>The key a set is filed under in <see cref="ProgressDay.Slots"/>: the exercise id, plus ":side" when it has one.</summary>
-    public static string KeyOf(string exerciseId, string? side) => side is null ? exerciseId : exerciseId + ":" + side;
+    /// <remarks>One shared string per sided slot (a rebuild files a million sets), while the keys stay few.</remarks>
+    public static string KeyOf(string exerciseId, string? side)
+    {
+        if (side is null) return exerciseId;
+        if (SidedKeys.TryGetValue((exerciseId, side), out var key)) return key;
+        key = exerciseId + ":" + side;
+        return SidedKeys.Count < SharedNames.Capacity ? SidedKeys.GetOrAdd((exerciseId, side), key) : key;
+    }
 
     /// <summary>The day's slots in catalog order, left before right.</summary>
     public static IReadOnlyList<(Exercise Exercise, string? Side)> Of(ExerciseCatalog catalog)

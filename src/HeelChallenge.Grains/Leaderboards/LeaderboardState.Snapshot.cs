@@ -1,4 +1,5 @@
 using HeelChallenge.Domain.Challenges;
+using HeelChallenge.Domain.Common;
 using HeelChallenge.Domain.Scoring;
 using HeelChallenge.Domain.Users;
 using HeelChallenge.Grains.Projections;
@@ -74,7 +75,6 @@ public sealed partial class LeaderboardState
             var (startsAt, endsAt, timeZone, visibility) = (reader.ReadTime(), reader.ReadTime(), reader.ReadString(), reader.ReadString());
             var (capacity, createdAt) = (reader.ReadNullableInt32(), reader.ReadTime());
             Definition = new ChallengeCreated(challengeId, ownerId, name, description, program, startsAt, endsAt, timeZone, visibility, "", capacity, createdAt);
-            foreach (var item in program) _names.TryAdd(item.ExerciseId, item.ExerciseId);
         }
 
         Status = reader.ReadNullableString();
@@ -88,8 +88,9 @@ public sealed partial class LeaderboardState
             var sets = new LoggedSet[reader.ReadInt32()];
             for (var i = 0; i < sets.Length; i++)
             {
-                sets[i] = new LoggedSet(reader.ReadString(), reader.ReadString(), reader.ReadNullableString(), reader.ReadNullableInt32(),
-                    reader.ReadNullableInt32(), null, reader.ReadTime());
+                // Without the load: scoring never reads it.
+                sets[i] = new LoggedSet(reader.ReadString(), SharedNames.Intern(reader.ReadString()), reader.ReadNullableString() is { } side ? SharedNames.Intern(side) : null,
+                    reader.ReadNullableInt32(), reader.ReadNullableInt32(), null, reader.ReadTime());
             }
 
             var participant = new LeaderboardParticipant(displayName, _rule is null ? null : new ParticipantScorer(_rule, sets.Select(Normalize)));

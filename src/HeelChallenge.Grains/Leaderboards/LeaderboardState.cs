@@ -1,6 +1,7 @@
 using HeelChallenge.Abstractions.Leaderboards;
 using HeelChallenge.Domain.Catalog;
 using HeelChallenge.Domain.Challenges;
+using HeelChallenge.Domain.Common;
 using HeelChallenge.Domain.Leaderboards;
 using HeelChallenge.Domain.Scoring;
 using HeelChallenge.Domain.Users;
@@ -12,13 +13,12 @@ namespace HeelChallenge.Grains.Leaderboards;
 /// participant's incremental scorer, and the ranked structure. Every change of the standings (a participant added,
 /// removed or moved, the status changed) adds one to <see cref="Version"/>; the same events give the same versions.
 /// Scoring stops at the owner's end (ChallengeState.EffectiveEndsAt). A participant's sets are kept only if they can
-/// count (the scorer decides), stripped of what scoring never reads (the load). Not thread-safe: a grain owns it.
+/// count (the scorer decides), with shared exercise and side names. Not thread-safe: a grain owns it.
 /// </summary>
 public sealed partial class LeaderboardState(ExerciseCatalog catalog)
 {
     private readonly Dictionary<Guid, LeaderboardParticipant> _participants = [];
     private readonly RankedBoard _board = new();
-    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal) { ["left"] = "left", ["right"] = "right" };
     private ScoringRule? _rule;
     private (long Version, int Top, LeaderboardRow[] Rows)? _top;
 
@@ -41,7 +41,6 @@ public sealed partial class LeaderboardState(ExerciseCatalog catalog)
         if (Definition is not null) return false;
         Definition = created;
         Status = ChallengeStatus.Active;
-        foreach (var item in created.Program) _names.TryAdd(item.ExerciseId, item.ExerciseId);
         _rule = BuildRule();
         return Changed();
     }
@@ -161,13 +160,17 @@ public sealed partial class LeaderboardState(ExerciseCatalog catalog)
         return true;
     }
 
-    /// <summary>Only what scoring reads, with the exercise and side names shared by every set of the board.</summary>
-    private LoggedSet Normalize(LoggedSet set) => set with
+    /// <summary>
+    /// The set with shared exercise and side names. Sets decoded from the log already have them (and are the same
+    /// objects the other read models keep, so they are kept as they are, load included: a stripped copy per board
+    /// cost more than it saved); only a set built elsewhere is copied.
+    /// </summary>
+    private static LoggedSet Normalize(LoggedSet set)
     {
-        ExerciseId = _names.TryGetValue(set.ExerciseId, out var exercise) ? exercise : set.ExerciseId,
-        Side = set.Side is { } side && _names.TryGetValue(side, out var shared) ? shared : set.Side,
-        LoadKg = null,
-    };
+        var exercise = SharedNames.Intern(set.ExerciseId);
+        var side = set.Side is null ? null : SharedNames.Intern(set.Side);
+        return ReferenceEquals(exercise, set.ExerciseId) && ReferenceEquals(side, set.Side) ? set : set with { ExerciseId = exercise, Side = side };
+    }
 
     /// <summary>The rule for the effective window, or null when nothing can count (an empty window, an unusable program).</summary>
     private ScoringRule? BuildRule()

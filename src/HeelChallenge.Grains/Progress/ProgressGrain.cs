@@ -78,9 +78,19 @@ public sealed class ProgressGrain(ReadModelServices services, ExerciseCatalog ca
     protected override void WriteState(BinaryWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        var bytes = serializer.SerializeToArray(_model);
-        writer.Write(bytes.Length);
-        writer.Write(bytes);
+        // Straight into the snapshot's stream behind a length patched in afterwards: a long history's state is large,
+        // and an intermediate array (often a large-object-heap one) per save was GC work at every checkpoint.
+        writer.Flush();
+        var stream = writer.BaseStream;
+        var lengthAt = stream.Position;
+        writer.Write(0);
+        writer.Flush();
+        serializer.Serialize(_model, stream);
+        var end = stream.Position;
+        stream.Position = lengthAt;
+        writer.Write(checked((int)(end - lengthAt - sizeof(int))));
+        writer.Flush();
+        stream.Position = end;
     }
 
     protected override void ReadState(BinaryReader reader)

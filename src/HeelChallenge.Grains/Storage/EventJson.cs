@@ -14,6 +14,7 @@ public static class EventJson
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OnlyConstructedData } },
+        Converters = { new LoggedSetJsonConverter() },
     };
 
     private static void OnlyConstructedData(JsonTypeInfo info)

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using HeelChallenge.Abstractions.Leaderboards;
 using HeelChallenge.Domain.Catalog;
@@ -26,6 +27,9 @@ public class ProjectionStepBenchmarks
     private readonly ProjectionEventDecoder _decoder = new(
         new EventSerializer<UserEvent>(new EventTypeRegistry<UserEvent>(), []),
         new EventSerializer<ChallengeEvent>(new EventTypeRegistry<ChallengeEvent>(), []));
+
+    // The stored-event options without the hand-written set converter: what decoding cost before it.
+    private static readonly JsonSerializerOptions GeneralOptions = WithoutSetConverter();
 
     private LeaderboardState _state = null!;
     private Guid[] _users = [];
@@ -59,6 +63,19 @@ public class ProjectionStepBenchmarks
 
     [Benchmark(Description = "decode one set-logged event (System.Text.Json)")]
     public object Decode() => _decoder.Decode(_stored)!;
+
+    [Benchmark(Baseline = true, Description = "set-logged JSON, general record converter")]
+    public object DecodeGeneral() => JsonSerializer.Deserialize<SetLogged>(_stored.Utf8Data.Span, GeneralOptions)!;
+
+    [Benchmark(Description = "set-logged JSON, LoggedSetJsonConverter")]
+    public object DecodeHandWritten() => JsonSerializer.Deserialize<SetLogged>(_stored.Utf8Data.Span, EventJson.Options)!;
+
+    private static JsonSerializerOptions WithoutSetConverter()
+    {
+        var options = new JsonSerializerOptions(EventJson.Options);
+        options.Converters.Clear();
+        return options;
+    }
 
     [Benchmark(Description = "board of 300: apply one set (score + rank)")]
     public bool Apply()
