@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace HeelChallenge.EventStore.Sqlite;
 
@@ -13,22 +14,16 @@ internal sealed class SqliteEventReader(string connectionString)
     public async Task<IReadOnlyList<RecordedEvent>> ReadStreamAsync(string streamId, long fromVersion, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {EventColumns} FROM events WHERE stream_id = $stream AND stream_version >= $from ORDER BY stream_version";
-        command.Parameters.AddWithValue("$stream", streamId);
-        command.Parameters.AddWithValue("$from", fromVersion);
-        return await ReadEventsAsync(command, 0, cancellationToken);
+        return SqliteEventRows.Read(connection, $"SELECT {EventColumns} FROM events WHERE stream_id = ?1 AND stream_version >= ?2 ORDER BY stream_version",
+            statement => Bind(statement, streamId, fromVersion), 0, cancellationToken);
     }
 
     /// <summary>The (stream_id, stream_version) index carries the rowid (= position), so later events are skipped in the index.</summary>
     public async Task<IReadOnlyList<RecordedEvent>> ReadStreamBeforeAsync(string streamId, long beforePosition, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {EventColumns} FROM events WHERE stream_id = $stream AND position < $before ORDER BY stream_version";
-        command.Parameters.AddWithValue("$stream", streamId);
-        command.Parameters.AddWithValue("$before", beforePosition);
-        return await ReadEventsAsync(command, 0, cancellationToken);
+        return SqliteEventRows.Read(connection, $"SELECT {EventColumns} FROM events WHERE stream_id = ?1 AND position < ?2 ORDER BY stream_version",
+            statement => Bind(statement, streamId, beforePosition), 0, cancellationToken);
     }
 
     /// <remarks>
@@ -41,11 +36,13 @@ internal sealed class SqliteEventReader(string connectionString)
     public async Task<IReadOnlyList<RecordedEvent>> ReadAllAsync(long afterPosition, int maxCount, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {EventColumns} FROM events WHERE position > $after ORDER BY position LIMIT $max";
-        command.Parameters.AddWithValue("$after", afterPosition);
-        command.Parameters.AddWithValue("$max", maxCount);
-        return await ReadEventsAsync(command, maxCount, cancellationToken);
+        return SqliteEventRows.Read(connection, $"SELECT {EventColumns} FROM events WHERE position > ?1 ORDER BY position LIMIT ?2",
+            statement =>
+            {
+                raw.sqlite3_bind_int64(statement, 1, afterPosition);
+                raw.sqlite3_bind_int64(statement, 2, maxCount);
+            },
+            maxCount, cancellationToken);
     }
 
     public async Task<long> ReadHeadPositionAsync(CancellationToken cancellationToken)
@@ -83,27 +80,9 @@ internal sealed class SqliteEventReader(string connectionString)
         }
     }
 
-    private static async Task<IReadOnlyList<RecordedEvent>> ReadEventsAsync(SqliteCommand command, int capacity, CancellationToken cancellationToken)
+    private static void Bind(sqlite3_stmt statement, string streamId, long value)
     {
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var events = new List<RecordedEvent>(Math.Min(capacity, 1024));
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            // Big-endian (RFC 4122) order, as the writer stores it; see the schema. GetFieldValue<byte[]> copies the
-            // column value; GetBytes would open an incremental blob handle on the table row for every event (costly).
-            // The JSON (a TEXT column) is taken the same way: its UTF-8 bytes, never a string (see RecordedEvent).
-            var idBytes = reader.GetFieldValue<byte[]>(3);
-            events.Add(new RecordedEvent(
-                Position: reader.GetInt64(0),
-                StreamId: reader.GetString(1),
-                StreamVersion: reader.GetInt64(2),
-                EventId: new Guid(idBytes, bigEndian: true),
-                Type: reader.GetString(4),
-                Utf8Data: reader.GetFieldValue<byte[]>(5),
-                Metadata: reader.IsDBNull(6) ? null : reader.GetString(6),
-                RecordedAt: DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(7))));
-        }
-
-        return events;
+        raw.sqlite3_bind_text(statement, 1, streamId);
+        raw.sqlite3_bind_int64(statement, 2, value);
     }
 }

@@ -1,0 +1,67 @@
+using System.Text;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace HeelChallenge.EventStore.Sqlite;
+
+/// <summary>
+/// Reads event rows straight from SQLite's statement API on a pooled reader connection. Microsoft.Data.Sqlite's typed
+/// getters cost more per column than SQLite's own step (a rebuild reads a million rows: the getters were most of the
+/// read time); here each column is one call, blobs and text are read as spans (the event id without an array, the
+/// type name shared), and only the JSON is copied. Columns: position, stream_id, stream_version, event_id, type,
+/// data, metadata, recorded_at.
+/// </summary>
+internal static class SqliteEventRows
+{
+    private const int BusyTimeoutMilliseconds = 30_000;
+
+    // Copied on write; event type names are few (one per event type ever stored).
+    private static (byte[] Utf8, string Name)[] _typeNames = [];
+
+    public static List<RecordedEvent> Read(SqliteConnection connection, string sql, Action<sqlite3_stmt> bind, int capacity, CancellationToken cancellationToken)
+    {
+        var db = connection.Handle ?? throw new InvalidOperationException("The reader connection is not open.");
+        // A WAL reader waits only in rare moments (another connection recovering the WAL index); wait as the typed API would.
+        raw.sqlite3_busy_timeout(db, BusyTimeoutMilliseconds);
+        var rc = raw.sqlite3_prepare_v2(db, sql, out var statement);
+        if (rc != raw.SQLITE_OK) SqliteException.ThrowExceptionForRC(rc, db);
+        using (statement)
+        {
+            bind(statement);
+            var events = new List<RecordedEvent>(Math.Min(capacity, 1024));
+            while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+            {
+                if ((events.Count & 1023) == 1023) cancellationToken.ThrowIfCancellationRequested();
+                events.Add(Row(statement));
+            }
+
+            if (rc != raw.SQLITE_DONE) SqliteException.ThrowExceptionForRC(rc, db);
+            return events;
+        }
+    }
+
+    private static RecordedEvent Row(sqlite3_stmt row) => new(
+        Position: raw.sqlite3_column_int64(row, 0),
+        StreamId: Encoding.UTF8.GetString(raw.sqlite3_column_blob(row, 1)),
+        StreamVersion: raw.sqlite3_column_int64(row, 2),
+        // Big-endian (RFC 4122) order, as the writer stores it; see the schema.
+        EventId: new Guid(raw.sqlite3_column_blob(row, 3), bigEndian: true),
+        Type: TypeName(raw.sqlite3_column_blob(row, 4)),
+        // The JSON (a TEXT column) as its UTF-8 bytes, never a string (see RecordedEvent).
+        Utf8Data: raw.sqlite3_column_blob(row, 5).ToArray(),
+        Metadata: raw.sqlite3_column_type(row, 6) == raw.SQLITE_NULL ? null : Encoding.UTF8.GetString(raw.sqlite3_column_blob(row, 6)),
+        RecordedAt: DateTimeOffset.FromUnixTimeMilliseconds(raw.sqlite3_column_int64(row, 7)));
+
+    private static string TypeName(ReadOnlySpan<byte> utf8)
+    {
+        foreach (var (bytes, name) in _typeNames)
+        {
+            if (utf8.SequenceEqual(bytes)) return name;
+        }
+
+        var added = Encoding.UTF8.GetString(utf8);
+        // Bounded like any cache fed by stored data; past it, names are simply not shared.
+        if (_typeNames.Length < 256) _typeNames = [.. _typeNames, (utf8.ToArray(), added)];
+        return added;
+    }
+}
