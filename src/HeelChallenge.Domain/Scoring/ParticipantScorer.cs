@@ -13,9 +13,11 @@ public sealed class ParticipantScorer
     private readonly Dictionary<SlotKey, SlotState> _slots = [];
     private readonly Dictionary<DateOnly, DayState> _days = [];
 
-    // Each slot's latest counted instant, with how many slots share it; the participant's reachedAt is the maximum.
-    private readonly SortedSet<long> _latest = [];
-    private readonly Dictionary<long, int> _latestSlots = [];
+    // reachedAt = the maximum over the slots' latest counted instants, kept with how many slots share it. Sets mostly
+    // arrive later than the ones before, so the maximum mostly rises; only when the slot(s) holding it fall back (a
+    // correction or void of the latest set) are the slots scanned again.
+    private long _latestTicks = SlotState.NoTicks;
+    private int _latestSlots;
     private int _setPoints;
     private int _fullDays;
 
@@ -39,7 +41,7 @@ public sealed class ParticipantScorer
 
     public int Points => _setPoints + ScoringRule.DayBonus * _fullDays;
 
-    public DateTimeOffset? ReachedAt => _latest.Count == 0 ? null : new DateTimeOffset(_latest.Max, TimeSpan.Zero);
+    public DateTimeOffset? ReachedAt => _latestTicks == SlotState.NoTicks ? null : new DateTimeOffset(_latestTicks, TimeSpan.Zero);
 
     public ScoreTotal Total => new(Points, ReachedAt);
 
@@ -129,29 +131,23 @@ public sealed class ParticipantScorer
 
         if (slot.LatestTicks != latestBefore)
         {
-            ReleaseLatest(latestBefore);
+            // Track first: a slot whose latest moves later then never looks like the maximum leaving.
             TrackLatest(slot.LatestTicks);
+            ReleaseLatest(latestBefore);
         }
     }
 
     private void TrackLatest(long ticks)
     {
-        if (ticks == SlotState.NoTicks) return;
-        _latestSlots[ticks] = _latestSlots.GetValueOrDefault(ticks) + 1;
-        _latest.Add(ticks);
+        if (ticks == SlotState.NoTicks || ticks < _latestTicks) return;
+        if (ticks > _latestTicks) (_latestTicks, _latestSlots) = (ticks, 0);
+        _latestSlots++;
     }
 
     private void ReleaseLatest(long ticks)
     {
-        if (ticks == SlotState.NoTicks) return;
-        var left = _latestSlots[ticks] - 1;
-        if (left > 0)
-        {
-            _latestSlots[ticks] = left;
-            return;
-        }
-
-        _latestSlots.Remove(ticks);
-        _latest.Remove(ticks);
+        if (ticks == SlotState.NoTicks || ticks != _latestTicks || --_latestSlots > 0) return;
+        (_latestTicks, _latestSlots) = (SlotState.NoTicks, 0);
+        foreach (var slot in _slots.Values) TrackLatest(slot.LatestTicks);
     }
 }
