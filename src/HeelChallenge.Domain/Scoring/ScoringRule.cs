@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using HeelChallenge.Domain.Catalog;
 using HeelChallenge.Domain.Common;
 using HeelChallenge.Domain.Users;
@@ -89,9 +88,9 @@ public sealed class ScoringRule
     /// <summary>Scores a participant's current sets from scratch (corrections applied, voided sets left out).</summary>
     public ParticipantScore Score(IEnumerable<LoggedSet> sets) => ScoreFromScratch.Compute(this, sets);
 
-    internal bool TryPlace(LoggedSet set, [NotNullWhen(true)] out PlacedSet? placed)
+    internal bool TryPlace(LoggedSet set, out PlacedSet placed)
     {
-        placed = null;
+        placed = default;
         if (set is null || !_byExercise.TryGetValue(set.ExerciseId, out var item)) return false;
         if (set.PerformedAt < StartsAt || set.PerformedAt >= EndsAt) return false;
         var side = item.SideOf(set.Side);

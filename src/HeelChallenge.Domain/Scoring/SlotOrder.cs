@@ -8,11 +8,9 @@ internal sealed class SlotOrder : IComparer<PlacedSet>
 {
     public static readonly SlotOrder Instance = new();
 
-    public int Compare(PlacedSet? x, PlacedSet? y)
+    public int Compare(PlacedSet x, PlacedSet y)
     {
-        if (ReferenceEquals(x, y)) return 0;
-        if (x is null) return -1;
-        if (y is null) return 1;
+        if (ReferenceEquals(x.Set, y.Set)) return 0;
         if (x.Points != y.Points) return y.Points.CompareTo(x.Points);
         var byTime = x.Ticks.CompareTo(y.Ticks);
         return byTime != 0 ? byTime : string.CompareOrdinal(x.Set.SetId, y.Set.SetId);

@@ -23,7 +23,8 @@ public sealed class ProgressGrain(ReadModelServices services, ExerciseCatalog ca
 
     protected override string SnapshotKey => ProjectionKeys.ReadModel(ProgressRoutes.KindName, "user", this.GetPrimaryKey().ToString("N"));
 
-    protected override int StateSchema => 1;
+    /// <summary>2: TrackedSet became a struct (its binary shape changed).</summary>
+    protected override int StateSchema => 2;
 
     public Task<ProgressReport?> GetReport(int days, int inactiveAfterDays) => Task.FromResult(
         _model.State.IsRegistered ? ProgressReporter.Report(_model.State, catalog, Services.Time.GetUtcNow(), days, inactiveAfterDays) : null);

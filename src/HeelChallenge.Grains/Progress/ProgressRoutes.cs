@@ -19,7 +19,8 @@ public sealed class ProgressRoutes(IGrainFactory grains) : ProjectionRoutes
 
     public override string Kind => KindName;
 
-    public override int Schema => 1;
+    /// <summary>2: the progress read model's state schema 2 (a schema-1 checkpoint rebuilds the kind once).</summary>
+    public override int Schema => 2;
 
     public override bool Reads(string streamId) => ProjectionStreams.IsUser(streamId);
 
