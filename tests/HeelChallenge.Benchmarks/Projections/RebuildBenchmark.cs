@@ -50,8 +50,11 @@ public static partial class RebuildBenchmark
             Row("rebuild all kinds at once: the log, end to end", head, all.Kinds.Max(k => k.Seconds), all.PeakMegabytes, all.LiveMegabytes);
             Console.WriteLine();
             var rate = leaderboards.Kinds[0].Events / leaderboards.Kinds[0].Seconds;
+            var everyKind = head / all.Kinds.Max(k => k.Seconds);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"leaderboards rebuild / read+decode: {rate / (decoded.Events / decoded.Seconds):0.00}; target >= 200,000 events/s: {(rate >= 200_000 ? "met" : "NOT met")}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"every kind at once / read+decode: {everyKind / (decoded.Events / decoded.Seconds):0.00}; {everyKind:N0} events/s, target >= 200,000 events/s: {(everyKind >= 200_000 ? "met" : "NOT met")}"));
             return 0;
         }
         finally
