@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using HeelChallenge.EndToEnd.Tests.Infrastructure;
@@ -22,13 +21,13 @@ public sealed class RebuildCommandTests : IAsyncDisposable
         Snapshot before;
         await using (var host = await HostProcess.StartAsync(_dataDirectory))
         {
-            var (seeded, seedOutput) = await RunVerbAsync("seed", "--url", host.BaseAddress.ToString().TrimEnd('/'));
+            var (seeded, seedOutput) = await HostVerb.RunAsync("seed", "--url", host.BaseAddress.ToString().TrimEnd('/'));
             Assert.True(seeded == 0, seedOutput);
             before = await ReadWhenSettledAsync(host.BaseAddress, expected: null);
             host.KillHard();
         }
 
-        var (rebuilt, output) = await RunVerbAsync("rebuild", "--Storage:DataDirectory", _dataDirectory);
+        var (rebuilt, output) = await HostVerb.RunAsync("rebuild", "--Storage:DataDirectory", _dataDirectory);
 
         Assert.True(rebuilt == 0, output);
         Assert.Matches(@"rebuild: discarded the snapshots of leaderboards, progress; the log holds [\d,]+ events", output);
@@ -70,18 +69,6 @@ public sealed class RebuildCommandTests : IAsyncDisposable
             if (settled || DateTime.UtcNow > deadline) return current;
             await Task.Delay(200);
         }
-    }
-
-    private static async Task<(int ExitCode, string Output)> RunVerbAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(RepoPaths.HostAssembly);
-        foreach (var arg in arguments) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(4));
-        return (process.ExitCode, await output + await errors);
     }
 
     private sealed record Snapshot(string Board, string Progress, string Roster);

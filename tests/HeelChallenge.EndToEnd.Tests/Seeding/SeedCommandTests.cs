@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using HeelChallenge.EndToEnd.Tests.Infrastructure;
@@ -17,7 +16,7 @@ public sealed class SeedCommandTests : IAsyncDisposable
     {
         await using var host = await HostProcess.StartAsync(_dataDirectory);
 
-        var (first, firstOutput) = await SeedAsync(host.BaseAddress);
+        var (first, firstOutput) = await HostVerb.RunAsync("seed", "--url", host.BaseAddress.ToString().TrimEnd('/'));
         Assert.True(first == 0, firstOutput);
         Assert.Contains("seed: sets", firstOutput, StringComparison.Ordinal);
         Assert.Matches(@"seed done: 6 accounts, 1 challenge, 2 coached clients, [\d,]+ sets \([\d,]+ new\)", firstOutput);
@@ -38,22 +37,11 @@ public sealed class SeedCommandTests : IAsyncDisposable
         var roster = await PollAsync(() => coach.GetFromJsonAsync<JsonElement>("/api/coach/clients"), r => r.GetProperty("total").GetInt32() == 2);
         Assert.Equal(["Bea (demo)", "Dana (demo)"], roster.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("displayName").GetString()).Order());
 
-        var (second, secondOutput) = await SeedAsync(host.BaseAddress);
+        var (second, secondOutput) = await HostVerb.RunAsync("seed", "--url", host.BaseAddress.ToString().TrimEnd('/'));
         Assert.True(second == 0, secondOutput);
         Assert.Contains("(0 new)", secondOutput, StringComparison.Ordinal);
         Assert.Equal(setsAfterFirst, (await ada.GetFromJsonAsync<JsonElement>("/api/me")).GetProperty("setCount").GetInt32());
         Assert.Single((await ada.GetFromJsonAsync<JsonElement>("/api/me/challenges")).GetProperty("items").EnumerateArray());
-    }
-
-    private static async Task<(int ExitCode, string Output)> SeedAsync(Uri baseAddress)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { RepoPaths.HostAssembly, "seed", "--url", baseAddress.ToString().TrimEnd('/') }) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(4));
-        return (process.ExitCode, await output + await errors);
     }
 
     /// <summary>Projections follow the log: poll with a deadline until the read model shows what was logged.</summary>
