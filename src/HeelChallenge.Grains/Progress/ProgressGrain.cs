@@ -61,7 +61,12 @@ public sealed class ProgressGrain(ReadModelServices services, ExerciseCatalog ca
     /// <summary>Pushes the entry to the coaches that lack it; a failed push fails the delivery, so it is retried.</summary>
     protected override async ValueTask OnDeliveredAsync()
     {
-        foreach (var gone in _pushed.Keys.Where(c => !_model.Coaches.Contains(c)).ToArray()) _pushed.Remove(gone);
+        // Most users have no coach: this runs after every delivery, so it allocates nothing for them.
+        if (_pushed.Count > 0)
+        {
+            foreach (var gone in _pushed.Keys.Where(c => !_model.Coaches.Contains(c)).ToArray()) _pushed.Remove(gone);
+        }
+
         if (_model.Coaches.Count == 0 || Entry() is not { } entry) return;
 
         var stale = _model.Coaches.Where(c => !_pushed.TryGetValue(c, out var sent) || !SameContent(sent, entry)).ToArray();

@@ -17,6 +17,11 @@ public sealed class ProgressRoutes(IGrainFactory grains) : ProjectionRoutes
 {
     public const string KindName = ProjectionKinds.Progress;
 
+    // A grain reference per event was an allocation per event (its key bytes and the reference); users repeat.
+    // Bounded: past it the cache starts over, which only costs those allocations again.
+    private const int MaxCachedUsers = 100_000;
+    private readonly Dictionary<Guid, IProjectionReadModel> _progress = [];
+
     public override string Kind => KindName;
 
     /// <summary>2: the progress read model's state schema 2 (a schema-1 checkpoint rebuilds the kind once).</summary>
@@ -32,22 +37,29 @@ public sealed class ProgressRoutes(IGrainFactory grains) : ProjectionRoutes
         switch (projected.Event)
         {
             case CoachAccessGranted granted:
-                targets.Add(grains.Reference<IProgressGrain>(userId));
+                targets.Add(Progress(userId));
                 targets.Add(grains.Reference<ICoachRosterGrain>(granted.CoachId));
                 break;
             case CoachAccessRevoked revoked:
-                targets.Add(grains.Reference<IProgressGrain>(userId));
+                targets.Add(Progress(userId));
                 targets.Add(grains.Reference<ICoachRosterGrain>(revoked.CoachId));
                 break;
             case UserRegistered or UserProfileChanged or SetLogged or SetCorrected or SetVoided:
-                targets.Add(grains.Reference<IProgressGrain>(userId));
+                targets.Add(Progress(userId));
                 break;
             default:
                 break;
         }
     }
 
-    public override void Reset() { }
+    public override void Reset() => _progress.Clear();
+
+    private IProjectionReadModel Progress(Guid userId)
+    {
+        if (_progress.TryGetValue(userId, out var progress)) return progress;
+        if (_progress.Count >= MaxCachedUsers) _progress.Clear();
+        return _progress[userId] = grains.Reference<IProgressGrain>(userId);
+    }
 
     public override void WriteState(BinaryWriter writer) { }
 
