@@ -10,6 +10,9 @@ public sealed class NamePool(int capacity)
 {
     private readonly ConcurrentDictionary<string, string> _pool = new(StringComparer.Ordinal);
 
+    // ConcurrentDictionary.Count takes every lock: read it only until the pool is full.
+    private volatile bool _full;
+
     public int Count => _pool.Count;
 
     public string Intern(ReadOnlySpan<char> name) =>
@@ -21,5 +24,11 @@ public sealed class NamePool(int capacity)
         return _pool.TryGetValue(name, out var shared) ? shared : Add(name);
     }
 
-    private string Add(string name) => _pool.Count < capacity ? _pool.GetOrAdd(name, name) : name;
+    private string Add(string name)
+    {
+        if (_full) return name;
+        if (_pool.Count < capacity) return _pool.GetOrAdd(name, name);
+        _full = true;
+        return name;
+    }
 }

@@ -23,6 +23,7 @@ public static class ProgressSlots
         if (side is null) return exerciseId;
         if (SidedKeys.TryGetValue((exerciseId, side), out var key)) return key;
         key = exerciseId + ":" + side;
+        // Catalog names are few: the cache fills once; past the bound (a log full of odd names) keys are just not shared.
         return SidedKeys.Count < SharedNames.Capacity ? SidedKeys.GetOrAdd((exerciseId, side), key) : key;
     }
 

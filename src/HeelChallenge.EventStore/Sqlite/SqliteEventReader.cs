@@ -7,14 +7,14 @@ namespace HeelChallenge.EventStore.Sqlite;
 /// Queries on pooled reader connections. In WAL mode a read runs against the last committed snapshot and never waits
 /// for the writer, so projections and grain activations do not queue behind group commits.
 /// </summary>
-internal sealed class SqliteEventReader(string connectionString)
+internal sealed class SqliteEventReader(string connectionString, TimeSpan busyTimeout)
 {
     private const string EventColumns = "position, stream_id, stream_version, event_id, type, data, metadata, recorded_at";
 
     public async Task<IReadOnlyList<RecordedEvent>> ReadStreamAsync(string streamId, long fromVersion, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        return SqliteEventRows.Read(connection, $"SELECT {EventColumns} FROM events WHERE stream_id = ?1 AND stream_version >= ?2 ORDER BY stream_version",
+        return SqliteEventRows.Read(connection, busyTimeout, $"SELECT {EventColumns} FROM events WHERE stream_id = ?1 AND stream_version >= ?2 ORDER BY stream_version",
             statement => Bind(statement, streamId, fromVersion), 0, cancellationToken);
     }
 
@@ -22,7 +22,7 @@ internal sealed class SqliteEventReader(string connectionString)
     public async Task<IReadOnlyList<RecordedEvent>> ReadStreamBeforeAsync(string streamId, long beforePosition, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        return SqliteEventRows.Read(connection, $"SELECT {EventColumns} FROM events WHERE stream_id = ?1 AND position < ?2 ORDER BY stream_version",
+        return SqliteEventRows.Read(connection, busyTimeout, $"SELECT {EventColumns} FROM events WHERE stream_id = ?1 AND position < ?2 ORDER BY stream_version",
             statement => Bind(statement, streamId, beforePosition), 0, cancellationToken);
     }
 
@@ -36,7 +36,7 @@ internal sealed class SqliteEventReader(string connectionString)
     public async Task<IReadOnlyList<RecordedEvent>> ReadAllAsync(long afterPosition, int maxCount, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        return SqliteEventRows.Read(connection, $"SELECT {EventColumns} FROM events WHERE position > ?1 ORDER BY position LIMIT ?2",
+        return SqliteEventRows.Read(connection, busyTimeout, $"SELECT {EventColumns} FROM events WHERE position > ?1 ORDER BY position LIMIT ?2",
             statement =>
             {
                 raw.sqlite3_bind_int64(statement, 1, afterPosition);

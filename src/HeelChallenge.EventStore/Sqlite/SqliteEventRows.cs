@@ -13,16 +13,16 @@ namespace HeelChallenge.EventStore.Sqlite;
 /// </summary>
 internal static class SqliteEventRows
 {
-    private const int BusyTimeoutMilliseconds = 30_000;
-
     // Copied on write; event type names are few (one per event type ever stored).
     private static (byte[] Utf8, string Name)[] _typeNames = [];
 
-    public static List<RecordedEvent> Read(SqliteConnection connection, string sql, Action<sqlite3_stmt> bind, int capacity, CancellationToken cancellationToken)
+    public static List<RecordedEvent> Read(SqliteConnection connection, TimeSpan busyTimeout, string sql, Action<sqlite3_stmt> bind, int capacity,
+        CancellationToken cancellationToken)
     {
         var db = connection.Handle ?? throw new InvalidOperationException("The reader connection is not open.");
-        // A WAL reader waits only in rare moments (another connection recovering the WAL index); wait as the typed API would.
-        raw.sqlite3_busy_timeout(db, BusyTimeoutMilliseconds);
+        // A WAL reader waits only in rare moments (another connection recovering the WAL index): wait up to the store's
+        // busy timeout there, as the typed API's retries did.
+        raw.sqlite3_busy_timeout(db, (int)Math.Min(int.MaxValue, busyTimeout.TotalMilliseconds));
         var rc = raw.sqlite3_prepare_v2(db, sql, out var statement);
         if (rc != raw.SQLITE_OK) SqliteException.ThrowExceptionForRC(rc, db);
         using (statement)

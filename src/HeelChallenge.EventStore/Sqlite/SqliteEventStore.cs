@@ -40,7 +40,7 @@ public sealed class SqliteEventStore : IEventStore, IEventStoreNotifications, IA
         }
 
         _readerConnectionString = SqliteConnections.ReaderConnectionString(path);
-        _reader = new SqliteEventReader(_readerConnectionString);
+        _reader = new SqliteEventReader(_readerConnectionString, options.BusyTimeout);
     }
 
     /// <summary>The options in force, with <see cref="SqliteEventStoreOptions.DatabasePath"/> made absolute.</summary>

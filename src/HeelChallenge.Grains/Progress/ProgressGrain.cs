@@ -93,6 +93,9 @@ public sealed class ProgressGrain(ReadModelServices services, ExerciseCatalog ca
         writer.Flush();
         serializer.Serialize(_model, stream);
         var end = stream.Position;
+        // Orleans writes into a MemoryStream in place and moves its position; a serializer that did not would leave
+        // nothing behind the length, and the snapshot would be unreadable: refuse to save that.
+        if (end <= lengthAt + sizeof(int)) throw new InvalidOperationException("The progress state serialized to nothing.");
         stream.Position = lengthAt;
         writer.Write(checked((int)(end - lengthAt - sizeof(int))));
         writer.Flush();

@@ -37,7 +37,8 @@ public sealed class LoggedSetJsonConverter : JsonConverter<LoggedSet>
                 case 4: seconds = Int32(ref reader); break;
                 case 5: loadKg = Decimal(ref reader); break;
                 case 6: performedAt = Time(ref reader); break;
-                default: reader.Skip(); break;
+                // TrySkip, not Skip: Skip throws on a reader over partial input (a stream), even with the value buffered.
+                default: if (!reader.TrySkip()) throw new JsonException("An unknown member of a logged set is incomplete."); break;
             }
         }
 
@@ -99,7 +100,8 @@ public sealed class LoggedSetJsonConverter : JsonConverter<LoggedSet>
     {
         JsonTokenType.Null => null,
         JsonTokenType.Number => reader.GetInt32(),
-        JsonTokenType.String => int.TryParse(reader.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)
+        // As strict as the general converter's reading from strings: no surrounding white space.
+        JsonTokenType.String => int.TryParse(reader.GetString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n)
             ? n
             : throw new JsonException("Expected an integer."),
         _ => throw new JsonException($"Expected a number, found {reader.TokenType}."),
@@ -109,7 +111,8 @@ public sealed class LoggedSetJsonConverter : JsonConverter<LoggedSet>
     {
         JsonTokenType.Null => null,
         JsonTokenType.Number => reader.GetDecimal(),
-        JsonTokenType.String => decimal.TryParse(reader.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
+        JsonTokenType.String => decimal.TryParse(reader.GetString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
+                CultureInfo.InvariantCulture, out var d)
             ? d
             : throw new JsonException("Expected a decimal number."),
         _ => throw new JsonException($"Expected a number, found {reader.TokenType}."),

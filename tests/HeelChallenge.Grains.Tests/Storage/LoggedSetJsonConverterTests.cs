@@ -61,10 +61,26 @@ public sealed class LoggedSetJsonConverterTests
     [InlineData("""{"set":{"setId":"s-1","exerciseId":"leg-press","reps":12,"performedAt":"yesterday"},"loggedAt":"2026-03-01T07:31:00Z"}""")]
     [InlineData("""{"set":{"setId":"s-1","exerciseId":"leg-press","loadKg":"heavy","performedAt":"2026-03-01T07:30:00Z"},"loggedAt":"2026-03-01T07:31:00Z"}""")]
     [InlineData("""{"set":["s-1"],"loggedAt":"2026-03-01T07:31:00Z"}""")]
+    [InlineData("""{"set":{"setId":"s-1","exerciseId":"leg-press","reps":" 5","performedAt":"2026-03-01T07:30:00Z"},"loggedAt":"2026-03-01T07:31:00Z"}""")]
+    [InlineData("""{"set":{"setId":"s-1","exerciseId":"leg-press","loadKg":"5 ","performedAt":"2026-03-01T07:30:00Z"},"loggedAt":"2026-03-01T07:31:00Z"}""")]
     public void Given_malformed_json_When_read_Then_both_converters_refuse_it(string json)
     {
         Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<SetLogged>(json, General));
         Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<SetLogged>(json, EventJson.Options));
+    }
+
+    [Fact]
+    public async Task Given_a_stream_read_in_small_buffers_When_sets_carry_unknown_nested_members_Then_they_read_as_the_general_converter_reads_them()
+    {
+        const string json = """[{"setId":"s-1","extra":{"nested":[1,{"a":"long enough to span several buffers"}]},"exerciseId":"leg-press","reps":12,"performedAt":"2026-03-01T07:30:00Z"},{"setId":"s-2","exerciseId":"arch-rolls","side":"left","seconds":120,"performedAt":"2026-03-01T07:35:00Z","more":[[],{}]}]""";
+        var small = new JsonSerializerOptions(EventJson.Options) { DefaultBufferSize = 16 };
+        var generalSmall = new JsonSerializerOptions(General) { DefaultBufferSize = 16 };
+
+        var handWritten = await JsonSerializer.DeserializeAsync<List<LoggedSet>>(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)), small);
+        var general = await JsonSerializer.DeserializeAsync<List<LoggedSet>>(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)), generalSmall);
+
+        Assert.Equal(general, handWritten);
+        Assert.Equal(2, handWritten!.Count);
     }
 
     [Fact]
