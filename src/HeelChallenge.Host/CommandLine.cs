@@ -14,7 +14,8 @@ public sealed record CommandLine(string Verb, string[] Arguments)
         Verbs:
           run      Start the silo and the HTTP gateway (default).
           rebuild  Offline: discard every projection (read models, checkpoints; only one with --kind NAME)
-                   and replay the whole log into them, printing progress; exits 0 when done. Stop the
+                   and replay the whole log into them, printing progress; exits 0 when done (130 if
+                   stopped by Ctrl+C or SIGTERM: the service finishes it from the last checkpoint). Stop the
                    service first (or use POST /api/admin/projections/rebuild, which rebuilds online).
           seed     Load the demo data (seeds/demo.json: six accounts, a public challenge, a coach and two weeks
                    of sets) into a running service through its HTTP API, printing progress; --url (default

@@ -13,10 +13,14 @@ namespace HeelChallenge.Host;
 /// The offline <c>rebuild</c> verb: deletes the projection snapshots (read models and checkpoints; of one kind with
 /// <c>--kind name</c>, else of all), starts a silo without the gateway, lets each projector replay the log from
 /// position 0 exactly as it does live, prints a progress line every second (percent, events/s), and exits 0 once every
-/// rebuilt projection has checkpointed the head it started with.
+/// rebuilt projection has checkpointed the head it started with. Stopped (SIGTERM, Ctrl+C) it shuts the silo down
+/// cleanly and exits 130: the projections keep their checkpoints, so a later run or the service carries on.
 /// </summary>
 public static class RebuildCommand
 {
+    /// <summary>Stopped by a signal before every projection was rebuilt (128 + SIGINT, as shells report Ctrl+C).</summary>
+    public const int StoppedExitCode = 130;
+
     private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(50);
     private static readonly TimeSpan PrintEvery = TimeSpan.FromSeconds(1);
 
@@ -47,11 +51,27 @@ public static class RebuildCommand
             silo.AddHeelChallengeProjections();
         });
 
-        using var host = builder.Build();
+        var host = builder.Build();
+        // Disposed asynchronously (the generic host is IAsyncDisposable): a synchronous Dispose of a silo that is still
+        // busy blocks a thread pool thread until the silo has stopped, which can need that thread.
+        await using var hostDisposal = (IAsyncDisposable)host;
         await host.StartAsync();
         var grains = host.Services.GetRequiredService<IGrainFactory>();
+        // SIGTERM or Ctrl+C: stop cleanly (each projector checkpoints what it delivered) and say how to finish.
+        var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
         var started = Stopwatch.StartNew();
-        var results = await Task.WhenAll(kinds.Select(kind => FollowAsync(grains.GetGrain<IProjectorGrain>(kind))));
+        ProjectionStatus[] results;
+        try
+        {
+            results = await Task.WhenAll(kinds.Select(kind => FollowAsync(grains.GetGrain<IProjectorGrain>(kind), stopping)));
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            await host.StopAsync();
+            Console.Error.WriteLine("rebuild stopped before it finished; run it again, or start the service, which finishes it from the last checkpoint.");
+            return StoppedExitCode;
+        }
+
         // What stays live with every read model still active: the memory a rebuild needs, whatever the log's length.
         var liveHeap = GC.GetTotalMemory(forceFullCollection: true);
         await host.StopAsync();
@@ -88,7 +108,7 @@ public static class RebuildCommand
     }
 
     /// <summary>Prints the projector's progress every second until its rebuild is complete (durably checkpointed).</summary>
-    private static async Task<ProjectionStatus> FollowAsync(IProjectorGrain projector)
+    private static async Task<ProjectionStatus> FollowAsync(IProjectorGrain projector, CancellationToken stopping)
     {
         var printed = Stopwatch.StartNew();
         using var timer = new PeriodicTimer(PollEvery);
@@ -109,7 +129,7 @@ public static class RebuildCommand
                 if (status.Position >= rebuild.TargetPosition && (await projector.Checkpoint()).Rebuild?.CompletedAt is not null) continue;
             }
 
-            await timer.WaitForNextTickAsync();
+            await timer.WaitForNextTickAsync(stopping);
         }
     }
 }

@@ -15,7 +15,12 @@ public interface ICoachRosterGrain : IProjectionReadModel, IGrainWithGuidKey
     Task<RosterPage> GetClients(RosterQuery query);
 
     /// <summary>A client's newer row data; older or equal positions are ignored.</summary>
-    [Alias("update-client")]
+    /// <remarks>
+    /// Interleaves: a progress grain pushes this from inside its delivery while the roster, inside its own delivery of
+    /// the same grant, may be asking that progress grain for its row — without interleaving each waited for the other
+    /// (seen as 30 s timeouts and a stuck rebuild). Safe: it only stores a row whose position is newer.
+    /// </remarks>
+    [Alias("update-client"), AlwaysInterleave]
     Task UpdateClient(RosterEntry entry);
 
     /// <summary>

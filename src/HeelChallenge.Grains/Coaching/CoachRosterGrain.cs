@@ -12,9 +12,10 @@ namespace HeelChallenge.Grains.Coaching;
 
 /// <summary>
 /// One coach's roster (key = coach id), a read model of the "progress" projection. Consent comes through the projector
-/// (exactly once, checkpointed); each client's row data is pushed by their <see cref="ProgressGrain"/>, pulled when a
-/// client arrives without any, and pulled again for every client when the roster activates (row data that arrived
-/// after the last snapshot, e.g. before a crash, is not lost: the progress grains are its source).
+/// (exactly once, checkpointed); each client's row data is pushed by their <see cref="ProgressGrain"/> (also when it
+/// applies the grant) and pulled for every client when the roster activates (row data that arrived after the last
+/// snapshot, e.g. before a crash, is not lost: the progress grains are its source). Rows survive a rebuild's reset: a
+/// push can arrive just before the roster's first delivery of the new generation.
 /// </summary>
 public sealed partial class CoachRosterGrain(ReadModelServices services, ExerciseCatalog catalog, ILogger<CoachRosterGrain> logger)
     : ReadModelGrain(services), ICoachRosterGrain
@@ -55,10 +56,10 @@ public sealed partial class CoachRosterGrain(ReadModelServices services, Exercis
         switch (projected.Event)
         {
             case CoachAccessGranted granted when granted.CoachId == CoachId:
+                // The client's row comes from their progress grain, which pushes it when it applies this same grant. Not
+                // pulled here: a roster asking a progress grain from inside its delivery while that grain pushes to the
+                // roster from inside its own hung an offline rebuild (silo-wide, in Orleans' local message delivery).
                 _state.Grant(clientId, granted.GrantedAt, granted.InviteCode, projected.Position);
-                // The client's progress grain pushes once it sees this grant too; until then, take what it has.
-                if (!_state.HasEntry(clientId) && await GrainFactory.Reference<IProgressGrain>(clientId).GetRosterEntry() is { } entry)
-                    _state.Update(entry);
                 break;
             case CoachAccessRevoked revoked when revoked.CoachId == CoachId:
                 _state.Revoke(clientId, projected.Position);

@@ -28,6 +28,9 @@ public sealed partial class RosterState
     {
         var fresh = new RosterState();
         foreach (var (clientId, codes) in _endedPeriods) fresh._endedPeriods[clientId] = [.. codes];
+        // Rows are the progress grains' (each with its position), not the projection's: a push may come in just before
+        // the first delivery of a rebuild, and only clients granted again are listed anyway.
+        foreach (var (clientId, entry) in _entries) fresh._entries[clientId] = entry;
         return fresh;
     }
 
@@ -56,7 +59,8 @@ public sealed partial class RosterState
         var known = _clients.GetValueOrDefault(clientId);
         if (known is not null && known.Position > position) return;
         _clients[clientId] = known is null ? new RosterClient(default, "", position, Current: false) : known with { Position = position, Current = false };
-        _entries.Remove(clientId);
+        // A row read after this revocation (the client granted again and their progress grain pushed first) stays.
+        if (_entries.TryGetValue(clientId, out var entry) && entry.Position <= position) _entries.Remove(clientId);
         _version++;
     }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text;
 using HeelChallenge.Testing;
 
 namespace HeelChallenge.EndToEnd.Tests.Infrastructure;
@@ -12,9 +13,29 @@ public static class HostVerb
         start.ArgumentList.Add(RepoPaths.HostAssembly);
         foreach (var arg in arguments) start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(4));
-        return (process.ExitCode, await output + await errors);
+        var output = new StringBuilder();
+        void Append(string? line)
+        {
+            if (line is null) return;
+            lock (output) output.AppendLine(line);
+        }
+
+        process.OutputDataReceived += (_, e) => Append(e.Data);
+        process.ErrorDataReceived += (_, e) => Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(4));
+        }
+        catch (TimeoutException)
+        {
+            process.Kill(entireProcessTree: true);
+            lock (output) throw new TimeoutException($"'{string.Join(' ', arguments)}' did not finish within 4 minutes; its output:\n{output}");
+        }
+
+        // WaitForExit without a timeout also waits for the redirected streams to end.
+        await process.WaitForExitAsync();
+        lock (output) return (process.ExitCode, output.ToString());
     }
 }
