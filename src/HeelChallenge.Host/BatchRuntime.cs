@@ -10,8 +10,8 @@ namespace HeelChallenge.Host;
 /// lives seconds, so it only pays (1,000,000 events: about a fifth of the wall time, measured with
 /// <c>DOTNET_TieredPGO=0</c> against the default in alternating runs; the counting delay another few percent). The
 /// runtime reads these settings only at start, so the verb starts itself once more with them (the same command line,
-/// read back from the OS where it can be) and passes on the exit code and SIGTERM/SIGINT. An operator's own value of the PGO variable is respected (no second process then), and if the child cannot be
-/// started the verb runs in this process.
+/// read back from the OS where it can be) and passes on the exit code and SIGTERM/SIGINT. An operator's own value of
+/// the PGO variable is respected (no second process then), and if the child cannot be started the verb runs here.
 /// </summary>
 internal static class BatchRuntime
 {
