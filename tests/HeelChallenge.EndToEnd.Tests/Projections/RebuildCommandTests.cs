@@ -51,8 +51,7 @@ public sealed class RebuildCommandTests : IAsyncDisposable
         await ApiClient.SignInAsync(coach, "demo-coach", Password);
         var challengeId = (await ada.GetFromJsonAsync<JsonElement>("/api/me/challenges")).GetProperty("items")[0].GetProperty("challengeId").GetString();
 
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
+        async Task<(Snapshot Current, bool Settled)> ReadAsync()
         {
             var board = await ada.GetFromJsonAsync<JsonElement>($"/api/challenges/{challengeId}/leaderboard?top=10");
             var progress = await ada.GetFromJsonAsync<JsonElement>("/api/me/progress?days=14");
@@ -66,9 +65,10 @@ public sealed class RebuildCommandTests : IAsyncDisposable
                 ? board.GetProperty("participantCount").GetInt32() == 5 && roster.GetProperty("total").GetInt32() == 2
                   && board.GetProperty("entries").EnumerateArray().All(e => e.GetProperty("points").GetInt32() > 0)
                 : current == expected;
-            if (settled || DateTime.UtcNow > deadline) return current;
-            await Task.Delay(200);
+            return (current, settled);
         }
+
+        return (await Poll.UntilAsync(ReadAsync, r => r.Settled, TimeSpan.FromSeconds(60))).Current;
     }
 
     private sealed record Snapshot(string Board, string Progress, string Roster);

@@ -44,17 +44,9 @@ public sealed class SeedCommandTests : IAsyncDisposable
         Assert.Single((await ada.GetFromJsonAsync<JsonElement>("/api/me/challenges")).GetProperty("items").EnumerateArray());
     }
 
-    /// <summary>Projections follow the log: poll with a deadline until the read model shows what was logged.</summary>
     private static async Task<JsonElement> PollAsync(Func<Task<JsonElement>> read, Func<JsonElement, bool> done)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        var last = await read();
-        while (!done(last) && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(100);
-            last = await read();
-        }
-
+        var last = await Poll.UntilAsync(read, done, TimeSpan.FromSeconds(30));
         Assert.True(done(last), last.ToString());
         return last;
     }
