@@ -93,7 +93,7 @@ public sealed partial class LeaderboardState
                     reader.ReadNullableInt32(), reader.ReadNullableInt32(), null, reader.ReadTime());
             }
 
-            var participant = new LeaderboardParticipant(displayName, _rule is null ? null : new ParticipantScorer(_rule, sets.Select(Normalize)));
+            var participant = new LeaderboardParticipant(displayName, _rule is null ? null : new ParticipantScorer(_rule, sets));
             _participants[userId] = participant;
             var total = participant.Total;
             _board.Set(userId, total.Points, total.ReachedAt);
