@@ -72,6 +72,7 @@ public static class RebuildCommand
             return StoppedExitCode;
         }
 
+        var eventsRead = host.Services.GetRequiredService<SharedLogReader>().EventsRead;
         // What stays live with every read model still active: the memory a rebuild needs, whatever the log's length.
         var liveHeap = GC.GetTotalMemory(forceFullCollection: true);
         await host.StopAsync();
@@ -85,9 +86,9 @@ public static class RebuildCommand
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"rebuild done in {started.Elapsed.TotalSeconds:0.00} s; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MB; " +
+            $"rebuild done in {started.Elapsed.TotalSeconds:0.00} s; log positions read {eventsRead:N0}; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MB; " +
             $"live heap with the read models loaded {liveHeap / (1024 * 1024):N0} MB; " +
-            $"GC paused {GC.GetTotalPauseDuration().TotalSeconds:0.00} s ({GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} gen0/1/2 collections)"));
+            $"allocated {GC.GetTotalAllocatedBytes() / (1024 * 1024):N0} MB; GC paused {GC.GetTotalPauseDuration().TotalSeconds:0.00} s ({GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} gen0/1/2 collections)"));
         return 0;
     }
 

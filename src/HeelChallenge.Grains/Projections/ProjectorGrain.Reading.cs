@@ -29,7 +29,7 @@ public sealed partial class ProjectorGrain
     private async Task<DecodedBatch> ReadBatchAsync(long after, CancellationToken cancellationToken)
     {
         var routes = _routes;
-        var batch = await log.ReadAsync(after, _options.BatchSize).WaitAsync(cancellationToken);
+        var batch = await log.ReadAsync(Kind, after, _options.BatchSize, cancellationToken);
         return batch.Events.All(e => routes.Reads(e.StreamId)) ? batch : batch with { Events = [.. batch.Events.Where(e => routes.Reads(e.StreamId))] };
     }
 

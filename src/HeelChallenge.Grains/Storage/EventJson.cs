@@ -14,7 +14,7 @@ public static class EventJson
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OnlyConstructedData } },
-        Converters = { new LoggedSetJsonConverter() },
+        Converters = { new LoggedSetJsonConverter(), new SetLoggedJsonConverter(), new SetCorrectedJsonConverter() },
     };
 
     private static void OnlyConstructedData(JsonTypeInfo info)

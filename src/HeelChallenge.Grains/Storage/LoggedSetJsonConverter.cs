@@ -76,9 +76,12 @@ public sealed class LoggedSetJsonConverter : JsonConverter<LoggedSet>
         if (reader.ValueTextEquals("seconds"u8)) return 4;
         if (reader.ValueTextEquals("loadKg"u8)) return 5;
         if (reader.ValueTextEquals("performedAt"u8)) return 6;
-        var name = reader.GetString();
-        return Array.FindIndex(Members, m => string.Equals(m, name, StringComparison.OrdinalIgnoreCase));
+        return MemberIgnoringCase(reader.GetString());
     }
+
+    // Its own method: a lambda capturing a local of Member would allocate its closure on every call of Member.
+    private static int MemberIgnoringCase(string? name) =>
+        Array.FindIndex(Members, m => string.Equals(m, name, StringComparison.OrdinalIgnoreCase));
 
     private static string? String(ref Utf8JsonReader reader) => reader.TokenType switch
     {

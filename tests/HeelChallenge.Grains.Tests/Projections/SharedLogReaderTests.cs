@@ -41,4 +41,55 @@ public sealed class SharedLogReaderTests(ProjectionFixture fixture)
         Assert.NotSame(atHead, again);
         Assert.Contains(again.Events, e => e.StreamId == Grains.Storage.StreamIds.ForUser(user) && e.Event is SetLogged);
     }
+
+    [Fact]
+    public async Task Given_two_readers_catching_up_When_one_runs_ahead_Then_it_waits_within_reach_and_every_batch_is_read_once()
+    {
+        const int batches = 3 * SharedLogReader.Kept;
+        var reader = fixture.SiloService<SharedLogReader>();
+        var user = Guid.NewGuid();
+        var head = await fixture.Store.ReadHeadPositionAsync();
+        await fixture.Log.Log(user, [.. Enumerable.Range(0, 2 * batches).Select(i => LegPress(10 + (i % 50), Start.AddMinutes(i)))]);
+        var (leader, follower) = ($"leader-{Guid.NewGuid():N}", $"follower-{Guid.NewGuid():N}");
+
+        // The follower reads a full batch first, so it counts as catching up; then the leader runs as fast as it can.
+        var followed = new List<DecodedBatch> { await reader.ReadAsync(follower, head, 2, CancellationToken.None) };
+        var led = new DecodedBatch[batches];
+        var ledCount = 0;
+        var leading = Task.Run(async () =>
+        {
+            var after = head;
+            for (var i = 0; i < batches; i++)
+            {
+                led[i] = await reader.ReadAsync(leader, after, 2, CancellationToken.None);
+                after = led[i].LastPosition;
+                Volatile.Write(ref ledCount, i + 1);
+            }
+        });
+
+        // The follower keeps Lead batches behind whatever the leader got: unpaced, the leader would be done long before.
+        for (var i = 1; i < batches; i++)
+        {
+            var target = Math.Min(i + SharedLogReader.Lead, batches);
+            Assert.True(await Until(() => Volatile.Read(ref ledCount) >= target, TimeSpan.FromSeconds(20)), $"the leader stopped at {ledCount} of {target}");
+            Assert.True(Volatile.Read(ref ledCount) <= i + SharedLogReader.Lead + 1, $"the leader ran {ledCount - i} batches ahead");
+            followed.Add(await reader.ReadAsync(follower, led[i - 1].LastPosition, 2, CancellationToken.None));
+        }
+
+        await leading;
+        Assert.All(Enumerable.Range(0, batches), i => Assert.Same(led[i], followed[i]));
+        Assert.All(led, b => Assert.True(b.IsFull));
+    }
+
+    private static async Task<bool> Until(Func<bool> condition, TimeSpan within)
+    {
+        var deadline = DateTime.UtcNow + within;
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline) return false;
+            await Task.Delay(5);
+        }
+
+        return true;
+    }
 }
