@@ -16,10 +16,13 @@ internal sealed class DayPlan
     private DayPlan(ExerciseCatalog catalog)
     {
         Slots = ProgressSlots.Of(catalog).Select(s => new PlannedSlot(s.Exercise, s.Side, ProgressSlots.KeyOf(s.Exercise.Id, s.Side))).ToArray();
+        _slotIndex = Slots.Select((s, i) => (s.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
         PrescribedSetsPerDay = Slots.Sum(s => s.Exercise.Sets);
         Scale = new CreditScale(Slots.Select(s => s.Exercise.PrescribedAmount).ToArray());
         NothingDone = Slots.Select(s => s.Report(0, 0, 0m)).ToArray();
     }
+
+    private readonly Dictionary<string, int> _slotIndex;
 
     public IReadOnlyList<PlannedSlot> Slots { get; }
 
@@ -45,25 +48,33 @@ internal sealed class DayPlan
         if (!state.Days.TryGetValue(date, out var day))
             return (new ProgressDayReport(date, PrescribedSetsPerDay, 0, 0m, 0m, NothingDone), BigInteger.Zero);
 
+        // The day's sets by slot (catalog order); a set of an exercise the catalog no longer has fills no slot.
+        var performedBySlot = new List<int>?[Slots.Count];
+        foreach (var id in day.SetIds)
+        {
+            var set = state.Sets[id].Set;
+            if (!_slotIndex.TryGetValue(ProgressSlots.KeyOf(set.ExerciseId, set.Side), out var i)) continue;
+            (performedBySlot[i] ??= []).Add(ProgressSlots.PerformedBy(Slots[i].Exercise, set));
+        }
+
         BigInteger credit = 0;
         var setsDone = 0;
         var reports = new ProgressSlotReport[Slots.Count];
         for (var i = 0; i < reports.Length; i++)
         {
             var slot = Slots[i];
-            if (!day.Slots.TryGetValue(slot.Key, out var ids))
+            if (performedBySlot[i] is not { } performed)
             {
                 reports[i] = NothingDone[i];
                 continue;
             }
 
             var prescribed = slot.Exercise.PrescribedAmount;
-            var performed = ids.Select(id => ProgressSlots.PerformedBy(slot.Exercise, state.Sets[id].Set)).ToArray();
             // The best `sets` credits are the `sets` largest amounts, each capped at the prescription.
             var counted = performed.Select(p => (long)Math.Min(p, prescribed)).OrderDescending().Take(slot.Exercise.Sets).Sum();
             credit += Scale.Units(i, counted);
-            setsDone += performed.Length;
-            reports[i] = slot.Report(performed.Length, performed.Sum(), CreditScale.Round(counted, prescribed, 2));
+            setsDone += performed.Count;
+            reports[i] = slot.Report(performed.Count, performed.Sum(), CreditScale.Round(counted, prescribed, 2));
         }
 
         var report = new ProgressDayReport(date, PrescribedSetsPerDay, setsDone, Scale.Round(credit, 1, 1, 2),

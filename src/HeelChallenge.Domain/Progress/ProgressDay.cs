@@ -1,34 +1,31 @@
 namespace HeelChallenge.Domain.Progress;
 
 /// <summary>
-/// The live (non-voided) sets of one calendar day, by slot key (<see cref="ProgressSlots.KeyOf"/>). Only days with
-/// at least one live set exist in <see cref="ProgressState.Days"/>, so "active day" is simply "day present".
+/// The live (non-voided) sets of one calendar day. Only days with at least one live set exist in
+/// <see cref="ProgressState.Days"/>, so "active day" is simply "day present".
 /// </summary>
+/// <remarks>
+/// One flat list of set ids per day, grouped by slot only when a day is reported (<see cref="DayPlan"/>): a day holds
+/// a handful of sets, and a list per slot per day was most of the objects a rebuild of every user's progress kept.
+/// </remarks>
 [GenerateSerializer, Alias("progress-day")]
 public sealed class ProgressDay
 {
-    /// <summary>Set ids by slot key; the order inside a slot carries no meaning.</summary>
-    [Id(0)] public Dictionary<string, List<string>> Slots { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>The ids of the day's live sets; the order carries no meaning.</summary>
+    [Id(1)] public List<string> SetIds { get; set; } = new(4);
 
-    public int SetCount => Slots.Values.Sum(s => s.Count);
+    public int SetCount => SetIds.Count;
 
-    public bool IsEmpty => Slots.Count == 0;
+    public bool IsEmpty => SetIds.Count == 0;
 
-    internal void Add(string slotKey, string setId)
+    internal void Add(string setId) => SetIds.Add(setId);
+
+    internal void Remove(string setId)
     {
-        if (!Slots.TryGetValue(slotKey, out var ids))
-        {
-            ids = [];
-            Slots.Add(slotKey, ids);
-        }
-
-        ids.Add(setId);
-    }
-
-    internal void Remove(string slotKey, string setId)
-    {
-        if (!Slots.TryGetValue(slotKey, out var ids) || !ids.Remove(setId))
-            throw new InvalidOperationException($"Set '{setId}' is not in slot '{slotKey}' of its day.");
-        if (ids.Count == 0) Slots.Remove(slotKey);
+        var at = SetIds.IndexOf(setId);
+        if (at < 0) throw new InvalidOperationException($"Set '{setId}' is not on its day.");
+        // Order carries no meaning: the last id takes the removed one's place.
+        SetIds[at] = SetIds[^1];
+        SetIds.RemoveAt(SetIds.Count - 1);
     }
 }

@@ -16,7 +16,7 @@ public static class ProgressSlots
 
     private static readonly ConcurrentDictionary<(string Exercise, string Side), string> SidedKeys = new();
 
-    /// <summary>The key a set is filed under in <see cref="ProgressDay.Slots"/>: the exercise id, plus ":side" when it has one.</summary>
+    /// <summary>The key of the slot a set fills: the exercise id, plus ":side" when it has one.</summary>
     /// <remarks>One shared string per sided slot (a rebuild files a million sets), while the keys stay few.</remarks>
     public static string KeyOf(string exerciseId, string? side)
     {

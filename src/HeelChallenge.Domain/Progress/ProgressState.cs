@@ -102,14 +102,14 @@ public sealed class ProgressState
             Days.Add(tracked.Day, day);
         }
 
-        day.Add(ProgressSlots.KeyOf(set.ExerciseId, set.Side), set.SetId);
+        day.Add(set.SetId);
         if (LastActiveAt is null || set.PerformedAt > LastActiveAt) LastActiveAt = set.PerformedAt.ToUniversalTime();
     }
 
     private void Unfile(TrackedSet tracked)
     {
         var day = Days[tracked.Day];
-        day.Remove(ProgressSlots.KeyOf(tracked.Set.ExerciseId, tracked.Set.Side), tracked.Set.SetId);
+        day.Remove(tracked.Set.SetId);
         if (day.IsEmpty) Days.Remove(tracked.Day);
     }
 

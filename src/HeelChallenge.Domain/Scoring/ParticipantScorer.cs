@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using HeelChallenge.Domain.Users;
 
 namespace HeelChallenge.Domain.Scoring;
@@ -84,37 +85,34 @@ public sealed class ParticipantScorer
     /// <summary>The full breakdown, computed from scratch over <see cref="Sets"/>: for "why this score" requests.</summary>
     public ParticipantScore Breakdown() => Rule.Score(_sets.Values.Select(p => p.Set));
 
+    // Days and slots are structs inline in their dictionaries, changed through references to them: no dictionary is
+    // changed while a reference into it is in use.
     private void Attach(PlacedSet placed)
     {
-        if (!_days.TryGetValue(placed.Slot.Day, out var day))
-        {
-            day = new DayState();
-            _days.Add(placed.Slot.Day, day);
-        }
-
-        if (!_slots.TryGetValue(placed.Slot, out var slot))
+        ref var day = ref CollectionsMarshal.GetValueRefOrAddDefault(_days, placed.Slot.Day, out _);
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_slots, placed.Slot, out var slotExists);
+        if (!slotExists)
         {
             slot = new SlotState();
-            _slots.Add(placed.Slot, slot);
             day.OccupiedSlots++;
         }
 
-        Rescore(day, slot, placed, add: true);
+        Rescore(ref day, ref slot, placed, add: true);
     }
 
     private void Detach(PlacedSet placed)
     {
         _sets.Remove(placed.Set.SetId);
-        var day = _days[placed.Slot.Day];
-        var slot = _slots[placed.Slot];
-        Rescore(day, slot, placed, add: false);
+        ref var day = ref CollectionsMarshal.GetValueRefOrNullRef(_days, placed.Slot.Day);
+        ref var slot = ref CollectionsMarshal.GetValueRefOrNullRef(_slots, placed.Slot);
+        Rescore(ref day, ref slot, placed, add: false);
         if (slot.Count > 0) return;
 
         _slots.Remove(placed.Slot);
         if (--day.OccupiedSlots == 0) _days.Remove(placed.Slot.Day);
     }
 
-    private void Rescore(DayState day, SlotState slot, PlacedSet placed, bool add)
+    private void Rescore(ref DayState day, ref SlotState slot, PlacedSet placed, bool add)
     {
         var (pointsBefore, fullBefore, latestBefore) = (slot.CountedPoints, slot.Full, slot.LatestTicks);
         var dayFullBefore = day.FullSlots == Rule.SlotsPerDay;

@@ -5,7 +5,6 @@ using HeelChallenge.Domain.Catalog;
 using HeelChallenge.Domain.Progress;
 using HeelChallenge.Domain.Users;
 using HeelChallenge.Grains.Projections;
-using Orleans.Serialization;
 
 namespace HeelChallenge.Grains.Progress;
 
@@ -14,7 +13,7 @@ namespace HeelChallenge.Grains.Progress;
 /// each delivery it pushes its roster entry (name + clock-free summary) to each current coach whose roster has not got
 /// this content yet; the summary is only computed for users who have a coach.
 /// </summary>
-public sealed class ProgressGrain(ReadModelServices services, ExerciseCatalog catalog, Serializer<ProgressModel> serializer)
+public sealed class ProgressGrain(ReadModelServices services, ExerciseCatalog catalog)
     : ReadModelGrain(services), IProgressGrain
 {
     private readonly Dictionary<Guid, RosterEntry> _pushed = [];
@@ -23,8 +22,8 @@ public sealed class ProgressGrain(ReadModelServices services, ExerciseCatalog ca
 
     protected override string SnapshotKey => ProjectionKeys.ReadModel(ProgressRoutes.KindName, "user", this.GetPrimaryKey().ToString("N"));
 
-    /// <summary>2: TrackedSet became a struct (its binary shape changed).</summary>
-    protected override int StateSchema => 2;
+    /// <summary>2: TrackedSet became a struct; 3: written by <see cref="ProgressModelCodec"/> (days regrouped on reading).</summary>
+    protected override int StateSchema => 3;
 
     public Task<ProgressReport?> GetReport(int days, int inactiveAfterDays) => Task.FromResult(
         _model.State.IsRegistered ? ProgressReporter.Report(_model.State, catalog, Services.Time.GetUtcNow(), days, inactiveAfterDays) : null);
@@ -84,28 +83,13 @@ public sealed class ProgressGrain(ReadModelServices services, ExerciseCatalog ca
     protected override void WriteState(BinaryWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        // Straight into the snapshot's stream behind a length patched in afterwards: a long history's state is large,
-        // and an intermediate array (often a large-object-heap one) per save was GC work at every checkpoint.
-        writer.Flush();
-        var stream = writer.BaseStream;
-        var lengthAt = stream.Position;
-        writer.Write(0);
-        writer.Flush();
-        serializer.Serialize(_model, stream);
-        var end = stream.Position;
-        // Orleans writes into a MemoryStream in place and moves its position; a serializer that did not would leave
-        // nothing behind the length, and the snapshot would be unreadable: refuse to save that.
-        if (end <= lengthAt + sizeof(int)) throw new InvalidOperationException("The progress state serialized to nothing.");
-        stream.Position = lengthAt;
-        writer.Write(checked((int)(end - lengthAt - sizeof(int))));
-        writer.Flush();
-        stream.Position = end;
+        ProgressModelCodec.Write(writer, _model);
     }
 
     protected override void ReadState(BinaryReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        _model = serializer.Deserialize(reader.ReadBytes(reader.ReadInt32())) ?? throw new InvalidOperationException("The progress snapshot holds no state.");
+        _model = ProgressModelCodec.Read(reader);
         _entry = null;
     }
 

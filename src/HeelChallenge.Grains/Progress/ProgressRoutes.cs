@@ -24,8 +24,8 @@ public sealed class ProgressRoutes(IGrainFactory grains) : ProjectionRoutes
 
     public override string Kind => KindName;
 
-    /// <summary>2: the progress read model's state schema 2 (a schema-1 checkpoint rebuilds the kind once).</summary>
-    public override int Schema => 2;
+    /// <summary>3: the progress read model's state schema 3 (an older checkpoint rebuilds the kind once).</summary>
+    public override int Schema => 3;
 
     public override bool Reads(string streamId) => ProjectionStreams.IsUser(streamId);
 
