@@ -141,8 +141,10 @@ public abstract partial class ReadModelGrain(ReadModelServices services) : Grain
 
     private byte[] Serialize()
     {
-        // Sized from the last snapshot: a big board's buffer then grows once at most instead of doubling its way up.
-        using var stream = new MemoryStream(Math.Max(4096, _lastSnapshotSize + (_lastSnapshotSize / 4)));
+        // Sized from the last snapshot, or before the first (a rebuild's end) from the events applied (about 64 bytes
+        // each in every kind's state): a big state's buffer then grows once at most instead of doubling its way up.
+        var expected = _lastSnapshotSize > 0 ? _lastSnapshotSize + (_lastSnapshotSize / 4) : (int)Math.Min(_appliedEvents * 64, 64 << 20);
+        using var stream = new MemoryStream(Math.Max(4096, expected));
         using (var writer = new BinaryWriter(stream))
         {
             writer.Write(Format);
