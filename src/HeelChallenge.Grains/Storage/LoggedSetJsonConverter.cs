@@ -121,7 +121,8 @@ public sealed class LoggedSetJsonConverter : JsonConverter<LoggedSet>
         _ => throw new JsonException($"Expected a number, found {reader.TokenType}."),
     };
 
-    private static DateTimeOffset Time(ref Utf8JsonReader reader)
+    /// <summary>An ISO 8601 date and time, as the general converter reads one (the set events' timestamps too).</summary>
+    internal static DateTimeOffset Time(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.String) throw new JsonException($"Expected a date and time, found {reader.TokenType}.");
         return reader.TryGetDateTimeOffset(out var value) ? value : throw new JsonException("Expected an ISO 8601 date and time.");

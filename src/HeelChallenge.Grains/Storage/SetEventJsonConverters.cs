@@ -32,7 +32,7 @@ public abstract class SetEventJsonConverter<TEvent>(string timeMember) : JsonCon
             switch (member)
             {
                 case Part.Set: set = reader.TokenType == JsonTokenType.Null ? null : Sets.Read(ref reader, typeof(LoggedSet), options); break;
-                case Part.Time: at = Time(ref reader); break;
+                case Part.Time: at = LoggedSetJsonConverter.Time(ref reader); break;
                 // TrySkip, not Skip: Skip throws on a reader over partial input (a stream), even with the value buffered.
                 default: if (!reader.TrySkip()) throw new JsonException($"An unknown member of a {typeof(TEvent).Name} is incomplete."); break;
             }
@@ -68,12 +68,6 @@ public abstract class SetEventJsonConverter<TEvent>(string timeMember) : JsonCon
         var name = reader.GetString();
         if (string.Equals(name, "set", StringComparison.OrdinalIgnoreCase)) return Part.Set;
         return string.Equals(name, timeMember, StringComparison.OrdinalIgnoreCase) ? Part.Time : Part.Other;
-    }
-
-    private static DateTimeOffset Time(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.String) throw new JsonException($"Expected a date and time, found {reader.TokenType}.");
-        return reader.TryGetDateTimeOffset(out var value) ? value : throw new JsonException("Expected an ISO 8601 date and time.");
     }
 }
 
