@@ -1,8 +1,13 @@
 namespace HeelChallenge.Abstractions.Projections;
 
-/// <summary>One event of the global log, deserialized: its position, its stream and the domain event object.</summary>
+/// <summary>
+/// One event of the global log, deserialized: its position, its stream, the domain event object, and the id in the
+/// stream's name (the user of a user stream, the challenge of a challenge stream; <see cref="Guid.Empty"/> for other
+/// streams), parsed once when the event is read rather than by every kind and read model that routes it.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("projected-event")]
 public sealed record ProjectedEvent(
     [property: Id(0)] long Position,
     [property: Id(1)] string StreamId,
-    [property: Id(2)] object Event);
+    [property: Id(2)] object Event,
+    [property: Id(3)] Guid OwnerId);

@@ -8,13 +8,17 @@ namespace HeelChallenge.EventStore.Sqlite;
 /// Reads event rows straight from SQLite's statement API on a pooled reader connection. Microsoft.Data.Sqlite's typed
 /// getters cost more per column than SQLite's own step (a rebuild reads a million rows: the getters were most of the
 /// read time); here each column is one call, blobs and text are read as spans (the event id without an array, the
-/// type name shared), and only the JSON is copied. Columns: position, stream_id, stream_version, event_id, type,
+/// type name, stream id and metadata shared across rows), and only the JSON is copied. Columns: position, stream_id, stream_version, event_id, type,
 /// data, metadata, recorded_at.
 /// </summary>
 internal static class SqliteEventRows
 {
     // Copied on write; event type names are few (one per event type ever stored).
     private static (byte[] Utf8, string Name)[] _typeNames = [];
+
+    // Stream ids repeat (a user's stream holds all their sets); metadata takes a handful of values ({"recordedBy":...}).
+    private static readonly Utf8StringCache StreamIds = new(4096);
+    private static readonly Utf8StringCache Metadata = new(64);
 
     public static List<RecordedEvent> Read(SqliteConnection connection, TimeSpan busyTimeout, string sql, Action<sqlite3_stmt> bind, int capacity,
         CancellationToken cancellationToken)
@@ -42,14 +46,14 @@ internal static class SqliteEventRows
 
     private static RecordedEvent Row(sqlite3_stmt row) => new(
         Position: raw.sqlite3_column_int64(row, 0),
-        StreamId: Encoding.UTF8.GetString(raw.sqlite3_column_blob(row, 1)),
+        StreamId: StreamIds.Get(raw.sqlite3_column_blob(row, 1)),
         StreamVersion: raw.sqlite3_column_int64(row, 2),
         // Big-endian (RFC 4122) order, as the writer stores it; see the schema.
         EventId: new Guid(raw.sqlite3_column_blob(row, 3), bigEndian: true),
         Type: TypeName(raw.sqlite3_column_blob(row, 4)),
         // The JSON (a TEXT column) as its UTF-8 bytes, never a string (see RecordedEvent).
         Utf8Data: raw.sqlite3_column_blob(row, 5).ToArray(),
-        Metadata: raw.sqlite3_column_type(row, 6) == raw.SQLITE_NULL ? null : Encoding.UTF8.GetString(raw.sqlite3_column_blob(row, 6)),
+        Metadata: raw.sqlite3_column_type(row, 6) == raw.SQLITE_NULL ? null : Metadata.Get(raw.sqlite3_column_blob(row, 6)),
         RecordedAt: DateTimeOffset.FromUnixTimeMilliseconds(raw.sqlite3_column_int64(row, 7)));
 
     private static string TypeName(ReadOnlySpan<byte> utf8)

@@ -52,7 +52,7 @@ public sealed partial class CoachRosterGrain(ReadModelServices services, Exercis
     protected override async ValueTask ApplyAsync(ProjectedEvent projected)
     {
         ArgumentNullException.ThrowIfNull(projected);
-        if (!StreamIds.TryParseUser(projected.StreamId, out var clientId)) return;
+        if (!StreamIds.TryGetUser(projected, out var clientId)) return;
         switch (projected.Event)
         {
             case CoachAccessGranted granted when granted.CoachId == CoachId:

@@ -21,7 +21,7 @@ public sealed class ChallengeDirectoryGrain(ReadModelServices services) : ReadMo
 
     protected override ValueTask ApplyAsync(ProjectedEvent projected)
     {
-        if (projected.Event is ChallengeEvent e && StreamIds.TryParseChallenge(projected.StreamId, out var challengeId))
+        if (projected.Event is ChallengeEvent e && StreamIds.TryGetChallenge(projected, out var challengeId))
             _state.Apply(challengeId, e, projected.Position);
         return ValueTask.CompletedTask;
     }

@@ -28,7 +28,8 @@ public sealed class LeaderboardGrain(ReadModelServices services, ExerciseCatalog
 
     protected override string SnapshotKey => ProjectionKeys.ReadModel(LeaderboardRoutes.KindName, "challenge", ChallengeId.ToString("N"));
 
-    protected override int StateSchema => 1;
+    /// <summary>2: sets written by <see cref="SetWriter"/>.</summary>
+    protected override int StateSchema => 2;
 
     public Task<LeaderboardView> GetBoard(LeaderboardQuery query) => Task.FromResult(Bounded(query));
 
@@ -97,16 +98,16 @@ public sealed class LeaderboardGrain(ReadModelServices services, ExerciseCatalog
             case ChallengeCancelled:
                 _state.Cancel();
                 break;
-            case SetLogged logged when StreamIds.TryParseUser(projected.StreamId, out var userId):
+            case SetLogged logged when StreamIds.TryGetUser(projected, out var userId):
                 _state.Upsert(userId, logged.Set);
                 break;
-            case SetCorrected corrected when StreamIds.TryParseUser(projected.StreamId, out var userId):
+            case SetCorrected corrected when StreamIds.TryGetUser(projected, out var userId):
                 _state.Upsert(userId, corrected.Set);
                 break;
-            case SetVoided voided when StreamIds.TryParseUser(projected.StreamId, out var userId):
+            case SetVoided voided when StreamIds.TryGetUser(projected, out var userId):
                 _state.Void(userId, voided.SetId);
                 break;
-            case UserProfileChanged changed when StreamIds.TryParseUser(projected.StreamId, out var userId):
+            case UserProfileChanged changed when StreamIds.TryGetUser(projected, out var userId):
                 _state.Rename(userId, changed.DisplayName);
                 break;
             default:

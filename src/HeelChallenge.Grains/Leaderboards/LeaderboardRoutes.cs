@@ -23,8 +23,11 @@ public sealed class LeaderboardRoutes(IGrainFactory grains) : ProjectionRoutes
 
     public override string Kind => KindName;
 
-    /// <summary>2: boards follow profile renames (a schema-1 checkpoint rebuilds so old boards show current names).</summary>
-    public override int Schema => 2;
+    /// <summary>
+    /// 2: boards follow profile renames (a schema-1 checkpoint rebuilds so old boards show current names); 3: boards'
+    /// state schema 2 (sets written by <see cref="SetWriter"/>).
+    /// </summary>
+    public override int Schema => 3;
 
     /// <summary>How many users take part in at least one challenge (for tests and diagnostics).</summary>
     public int MemberCount => _memberships.Count;
@@ -37,12 +40,12 @@ public sealed class LeaderboardRoutes(IGrainFactory grains) : ProjectionRoutes
         ArgumentNullException.ThrowIfNull(targets);
         switch (projected.Event)
         {
-            case ChallengeEvent e when StreamIds.TryParseChallenge(projected.StreamId, out var challengeId):
+            case ChallengeEvent e when StreamIds.TryGetChallenge(projected, out var challengeId):
                 targets.Add(Board(challengeId));
                 targets.Add(_directory);
                 RouteMembership(e, challengeId, targets);
                 break;
-            case SetLogged or SetCorrected or SetVoided or UserProfileChanged when StreamIds.TryParseUser(projected.StreamId, out var userId)
+            case SetLogged or SetCorrected or SetVoided or UserProfileChanged when StreamIds.TryGetUser(projected, out var userId)
                                                              && _memberships.TryGetValue(userId, out var challenges):
                 foreach (var challenge in challenges) targets.Add(Board(challenge));
                 break;

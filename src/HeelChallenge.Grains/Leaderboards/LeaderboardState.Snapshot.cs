@@ -41,21 +41,15 @@ public sealed partial class LeaderboardState
         writer.WriteNullable(EndedAt);
         writer.Write(Version);
         writer.Write(_participants.Count);
+        var setWriter = new SetWriter(writer);
         foreach (var (userId, participant) in _participants)
         {
             writer.WriteGuid(userId);
             writer.Write(participant.DisplayName);
             var sets = participant.Scorer?.Sets ?? [];
             writer.Write(sets.Count);
-            foreach (var set in sets)
-            {
-                writer.Write(set.SetId);
-                writer.Write(set.ExerciseId);
-                writer.WriteNullable(set.Side);
-                writer.WriteNullable(set.Reps);
-                writer.WriteNullable(set.Seconds);
-                writer.WriteTime(set.PerformedAt);
-            }
+            // Without the load: scoring never reads it.
+            foreach (var set in sets) setWriter.Write(set, withLoad: false);
         }
     }
 
@@ -82,16 +76,12 @@ public sealed partial class LeaderboardState
         Version = reader.ReadInt64();
         _rule = Definition is null ? null : BuildRule();
         var count = reader.ReadInt32();
+        var setReader = new SetReader(reader);
         for (var p = 0; p < count; p++)
         {
             var (userId, displayName) = (reader.ReadGuid(), reader.ReadString());
             var sets = new LoggedSet[reader.ReadInt32()];
-            for (var i = 0; i < sets.Length; i++)
-            {
-                // Without the load: scoring never reads it.
-                sets[i] = new LoggedSet(reader.ReadString(), SharedNames.Intern(reader.ReadString()), reader.ReadNullableString() is { } side ? SharedNames.Intern(side) : null,
-                    reader.ReadNullableInt32(), reader.ReadNullableInt32(), null, reader.ReadTime());
-            }
+            for (var i = 0; i < sets.Length; i++) sets[i] = setReader.Read(out _);
 
             var participant = new LeaderboardParticipant(displayName, _rule is null ? null : new ParticipantScorer(_rule, sets));
             _participants[userId] = participant;

@@ -19,7 +19,7 @@ public sealed class UserChallengesGrain(ReadModelServices services) : ReadModelG
 
     protected override ValueTask ApplyAsync(ProjectedEvent projected)
     {
-        if (projected.Event is ChallengeEvent e && StreamIds.TryParseChallenge(projected.StreamId, out var challengeId))
+        if (projected.Event is ChallengeEvent e && StreamIds.TryGetChallenge(projected, out var challengeId))
             _state.Apply(this.GetPrimaryKey(), challengeId, e, projected.Position);
         return ValueTask.CompletedTask;
     }

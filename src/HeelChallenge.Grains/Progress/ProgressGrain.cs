@@ -22,8 +22,11 @@ public sealed class ProgressGrain(ReadModelServices services, ExerciseCatalog ca
 
     protected override string SnapshotKey => ProjectionKeys.ReadModel(ProgressRoutes.KindName, "user", this.GetPrimaryKey().ToString("N"));
 
-    /// <summary>2: TrackedSet became a struct; 3: written by <see cref="ProgressModelCodec"/> (days regrouped on reading).</summary>
-    protected override int StateSchema => 3;
+    /// <summary>
+    /// 2: TrackedSet became a struct; 3: written by <see cref="ProgressModelCodec"/> (days regrouped on reading);
+    /// 4: sets written by <see cref="SetWriter"/>.
+    /// </summary>
+    protected override int StateSchema => 4;
 
     public Task<ProgressReport?> GetReport(int days, int inactiveAfterDays) => Task.FromResult(
         _model.State.IsRegistered ? ProgressReporter.Report(_model.State, catalog, Services.Time.GetUtcNow(), days, inactiveAfterDays) : null);

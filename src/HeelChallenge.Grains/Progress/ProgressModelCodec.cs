@@ -1,6 +1,7 @@
 using HeelChallenge.Domain.Common;
 using HeelChallenge.Domain.Progress;
 using HeelChallenge.Domain.Users;
+using HeelChallenge.Grains.Projections;
 
 namespace HeelChallenge.Grains.Progress;
 
@@ -8,7 +9,8 @@ namespace HeelChallenge.Grains.Progress;
 /// The progress snapshot, written by hand: the name, the coaches, the zone history and every tracked set. Days are
 /// not written: they are exactly the live sets grouped by their day, so reading regroups them. Saving every user's
 /// progress is the last step of a rebuild; the general serializer wrote each set id twice (in the sets and in its day)
-/// and tracked every string it wrote for references, which made that step about a sixth of a rebuild.
+/// and tracked every string it wrote for references, which made that step about a sixth of a rebuild. Sets are
+/// written by <see cref="SetWriter"/>.
 /// </summary>
 public static class ProgressModelCodec
 {
@@ -32,20 +34,12 @@ public static class ProgressModelCodec
         }
 
         writer.Write(state.Sets.Count);
+        var sets = new SetWriter(writer);
         // Keyed by their own set id, so the id is written once.
         foreach (var tracked in state.Sets.Values)
         {
-            var set = tracked.Set;
-            writer.Write(set.SetId);
-            writer.Write(set.ExerciseId);
-            WriteOptional(writer, set.Side);
-            WriteOptional(writer, set.Reps);
-            WriteOptional(writer, set.Seconds);
-            writer.Write(set.LoadKg.HasValue);
-            if (set.LoadKg is { } load) writer.Write(load);
-            WriteTime(writer, set.PerformedAt);
-            writer.Write(tracked.Day.DayNumber);
-            writer.Write(tracked.Voided);
+            sets.Write(tracked.Set, flag: tracked.Voided);
+            writer.Write7BitEncodedInt(tracked.Day.DayNumber);
         }
     }
 
@@ -63,17 +57,11 @@ public static class ProgressModelCodec
 
         var count = reader.ReadInt32();
         state.Sets.EnsureCapacity(count);
+        var sets = new SetReader(reader);
         for (var i = 0; i < count; i++)
         {
-            var set = new LoggedSet(
-                reader.ReadString(),
-                SharedNames.Intern(reader.ReadString()),
-                reader.ReadBoolean() ? SharedNames.Intern(reader.ReadString()) : null,
-                reader.ReadBoolean() ? reader.ReadInt32() : null,
-                reader.ReadBoolean() ? reader.ReadInt32() : null,
-                reader.ReadBoolean() ? reader.ReadDecimal() : null,
-                ReadTime(reader));
-            var tracked = new TrackedSet(set, DateOnly.FromDayNumber(reader.ReadInt32()), reader.ReadBoolean());
+            var set = sets.Read(out var voided);
+            var tracked = new TrackedSet(set, DateOnly.FromDayNumber(reader.Read7BitEncodedInt()), voided);
             state.Sets.Add(set.SetId, tracked);
             if (tracked.Voided) continue;
             if (!state.Days.TryGetValue(tracked.Day, out var day)) state.Days.Add(tracked.Day, day = new ProgressDay());
@@ -81,18 +69,6 @@ public static class ProgressModelCodec
         }
 
         return model;
-    }
-
-    private static void WriteOptional(BinaryWriter writer, string? value)
-    {
-        writer.Write(value is not null);
-        if (value is not null) writer.Write(value);
-    }
-
-    private static void WriteOptional(BinaryWriter writer, int? value)
-    {
-        writer.Write(value.HasValue);
-        if (value is { } v) writer.Write(v);
     }
 
     // Clock ticks and offset, so an instant keeps the offset it was logged with.

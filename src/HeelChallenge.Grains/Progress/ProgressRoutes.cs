@@ -24,8 +24,8 @@ public sealed class ProgressRoutes(IGrainFactory grains) : ProjectionRoutes
 
     public override string Kind => KindName;
 
-    /// <summary>3: the progress read model's state schema 3 (an older checkpoint rebuilds the kind once).</summary>
-    public override int Schema => 3;
+    /// <summary>4: the progress read model's state schema 4 (an older checkpoint rebuilds the kind once).</summary>
+    public override int Schema => 4;
 
     public override bool Reads(string streamId) => ProjectionStreams.IsUser(streamId);
 
@@ -33,7 +33,7 @@ public sealed class ProgressRoutes(IGrainFactory grains) : ProjectionRoutes
     {
         ArgumentNullException.ThrowIfNull(projected);
         ArgumentNullException.ThrowIfNull(targets);
-        if (!StreamIds.TryParseUser(projected.StreamId, out var userId)) return;
+        if (!StreamIds.TryGetUser(projected, out var userId)) return;
         switch (projected.Event)
         {
             case CoachAccessGranted granted:

@@ -1,3 +1,4 @@
+using System.Text;
 using HeelChallenge.Abstractions.Projections;
 using HeelChallenge.EventStore;
 using Microsoft.Extensions.Logging;
@@ -144,8 +145,8 @@ public abstract partial class ReadModelGrain(ReadModelServices services) : Grain
         // Sized from the last snapshot, or before the first (a rebuild's end) from the events applied (about 64 bytes
         // each in every kind's state): a big state's buffer then grows once at most instead of doubling its way up.
         var expected = _lastSnapshotSize > 0 ? _lastSnapshotSize + (_lastSnapshotSize / 4) : (int)Math.Min(_appliedEvents * 64, 64 << 20);
-        using var stream = new MemoryStream(Math.Max(4096, expected));
-        using (var writer = new BinaryWriter(stream))
+        var stream = SnapshotBuffers.Rent(expected);
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(Format);
             writer.Write(StateSchema);
@@ -154,8 +155,7 @@ public abstract partial class ReadModelGrain(ReadModelServices services) : Grain
             WriteState(writer);
         }
 
-        // ToArray still works on the stream the writer closed; Length would throw.
-        var bytes = stream.ToArray();
+        var bytes = SnapshotBuffers.Detach(stream);
         _lastSnapshotSize = bytes.Length;
         return bytes;
     }

@@ -1,5 +1,6 @@
 using HeelChallenge.Abstractions.Projections;
 using HeelChallenge.EventStore;
+using HeelChallenge.Grains.Storage;
 
 namespace HeelChallenge.Grains.Projections;
 
@@ -132,7 +133,7 @@ public sealed class SharedLogReader(IEventStore store, ProjectionEventDecoder de
             for (var i = from; i < to; i++)
             {
                 var r = recorded[i];
-                if (decoder.Decode(r) is { } e) decoded[i] = new ProjectedEvent(r.Position, r.StreamId, e);
+                if (decoder.Decode(r) is { } e) decoded[i] = new ProjectedEvent(r.Position, r.StreamId, e, StreamIds.OwnerOf(r.StreamId));
             }
         }
 

@@ -1,3 +1,5 @@
+using HeelChallenge.Abstractions.Projections;
+
 namespace HeelChallenge.Grains.Storage;
 
 /// <summary>
@@ -39,5 +41,23 @@ public static class StreamIds
         userId = Guid.Empty;
         return streamId.StartsWith(UserPrefix, StringComparison.Ordinal)
             && Guid.TryParseExact(streamId.AsSpan(UserPrefix.Length), "N", out userId);
+    }
+
+    /// <summary>The id in a user's or a challenge's stream name; <see cref="Guid.Empty"/> for other streams.</summary>
+    public static Guid OwnerOf(string streamId) =>
+        TryParseUser(streamId, out var id) || TryParseChallenge(streamId, out id) ? id : Guid.Empty;
+
+    /// <summary>The user whose stream a projected event comes from, parsed when it was read (see <see cref="OwnerOf"/>).</summary>
+    public static bool TryGetUser(ProjectedEvent projected, out Guid userId)
+    {
+        userId = projected.OwnerId;
+        return userId != Guid.Empty && projected.StreamId.StartsWith(UserPrefix, StringComparison.Ordinal);
+    }
+
+    /// <summary>The challenge whose stream a projected event comes from, parsed when it was read.</summary>
+    public static bool TryGetChallenge(ProjectedEvent projected, out Guid challengeId)
+    {
+        challengeId = projected.OwnerId;
+        return challengeId != Guid.Empty && projected.StreamId.StartsWith(ChallengePrefix, StringComparison.Ordinal);
     }
 }

@@ -7,6 +7,7 @@ using HeelChallenge.Domain.Challenges;
 using HeelChallenge.Domain.Users;
 using HeelChallenge.Grains.Leaderboards;
 using HeelChallenge.Grains.Projections;
+using HeelChallenge.Grains.Storage;
 using HeelChallenge.Grains.Tests.Projections;
 using Orleans.Runtime;
 
@@ -86,7 +87,7 @@ public sealed class LeaderboardProperties(ProjectionFixture fixture)
             if (batch.Count == 0) break;
             foreach (var recorded in batch.Where(r => routes.Reads(r.StreamId)))
             {
-                var projected = new ProjectedEvent(recorded.Position, recorded.StreamId, decoder.Decode(recorded)!);
+                var projected = new ProjectedEvent(recorded.Position, recorded.StreamId, decoder.Decode(recorded)!, StreamIds.OwnerOf(recorded.StreamId));
                 targets.Clear();
                 routes.Route(projected, targets);
                 foreach (var target in targets)
