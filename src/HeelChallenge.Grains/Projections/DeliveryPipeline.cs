@@ -29,12 +29,12 @@ internal sealed class DeliveryPipeline(int maxBatchesInFlight)
     }
 
     /// <summary>Sends one batch's deliveries; <paramref name="through"/> is the batch's last position.</summary>
-    public async Task SendAsync(long generation, long through, IEnumerable<(GrainId Id, IProjectionReadModel Target, List<ProjectedEvent> Events)> deliveries)
+    public async Task SendAsync(long generation, long through, IEnumerable<(GrainId Id, IProjectionReadModel Target, IReadOnlyList<ProjectedEvent> Events)> deliveries)
     {
         var sends = new List<Task>();
         foreach (var (id, target, events) in deliveries)
         {
-            var last = events[^1].Position;
+            var last = events[events.Count - 1].Position;
             var delivery = new ProjectionDelivery(generation, Tracker.SentTo(id), events);
             Tracker.Sent(id, target, last);
             var send = SendAfterAsync(_tails.GetValueOrDefault(id) ?? Task.CompletedTask, id, target, delivery, last);

@@ -33,28 +33,46 @@ public sealed partial class ProjectorGrain
         return batch.Events.All(e => routes.Reads(e.StreamId)) ? batch : batch with { Events = [.. batch.Events.Where(e => routes.Reads(e.StreamId))] };
     }
 
+    // Per-target lists reused from batch to batch (a list per read model that grew to its share of a batch), so each
+    // delivery gets one array of exactly its events instead of a list that doubled its way up: 5 % of a rebuild's
+    // allocations. Bounded: past it the lists are dropped and made again.
+    private const int MaxScratchTargets = 10_000;
+    private readonly Dictionary<GrainId, (IProjectionReadModel Target, List<ProjectedEvent> Events)> _perTarget = [];
+    private readonly List<GrainId> _targetsInBatch = [];
+    private readonly List<IProjectionReadModel> _routed = new(4);
+
     /// <summary>Routes a batch and sends each read model its part (see <see cref="DeliveryPipeline"/>).</summary>
     private Task DeliverAsync(DecodedBatch batch)
     {
-        var perTarget = new Dictionary<GrainId, (IProjectionReadModel Target, List<ProjectedEvent> Events)>();
-        var targets = new List<IProjectionReadModel>(4);
+        if (_perTarget.Count > MaxScratchTargets) _perTarget.Clear();
         foreach (var projected in batch.Events)
         {
-            targets.Clear();
-            _routes.Route(projected, targets);
-            foreach (var target in targets)
+            _routed.Clear();
+            _routes.Route(projected, _routed);
+            foreach (var target in _routed)
             {
                 var id = target.GetGrainId();
-                if (!perTarget.TryGetValue(id, out var entry))
+                if (!_perTarget.TryGetValue(id, out var entry))
                 {
                     entry = (target, []);
-                    perTarget.Add(id, entry);
+                    _perTarget.Add(id, entry);
                 }
 
+                if (entry.Events.Count == 0) _targetsInBatch.Add(id);
                 if (entry.Events.Count == 0 || !ReferenceEquals(entry.Events[^1], projected)) entry.Events.Add(projected);
             }
         }
 
-        return _delivery.SendAsync(_generation, batch.LastPosition, perTarget.Select(p => (p.Key, p.Value.Target, p.Value.Events)));
+        var deliveries = new (GrainId, IProjectionReadModel, IReadOnlyList<ProjectedEvent>)[_targetsInBatch.Count];
+        for (var i = 0; i < deliveries.Length; i++)
+        {
+            var id = _targetsInBatch[i];
+            var (target, events) = _perTarget[id];
+            deliveries[i] = (id, target, events.ToArray());
+            events.Clear();
+        }
+
+        _targetsInBatch.Clear();
+        return _delivery.SendAsync(_generation, batch.LastPosition, deliveries);
     }
 }

@@ -12,15 +12,15 @@ internal static class SnapshotBuffers
 
     private static readonly MemoryStream?[] Spares = new MemoryStream?[Math.Clamp(Environment.ProcessorCount, 2, 8)];
 
-    /// <summary>An empty buffer with room for at least <paramref name="expectedBytes"/>.</summary>
+    /// <summary>An empty buffer: a spare, or a new one with room for <paramref name="expectedBytes"/>.</summary>
     public static MemoryStream Rent(int expectedBytes)
     {
         for (var i = 0; i < Spares.Length; i++)
         {
             if (Interlocked.Exchange(ref Spares[i], null) is { } spare)
             {
+                // As it is: writing grows it if needed, and growing it to a guess up front wasted large-object heap.
                 spare.SetLength(0);
-                if (spare.Capacity < expectedBytes) spare.Capacity = expectedBytes;
                 return spare;
             }
         }
