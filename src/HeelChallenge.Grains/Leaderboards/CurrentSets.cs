@@ -7,7 +7,9 @@ internal sealed class CurrentSets
 {
     private readonly Dictionary<string, (LoggedSet Set, bool Voided)> _sets = new(StringComparer.Ordinal);
 
-    public IReadOnlyCollection<LoggedSet> Current => [.. _sets.Values.Where(s => !s.Voided).Select(s => s.Set)];
+    public IReadOnlyCollection<LoggedSet> Current => ToArray();
+
+    public LoggedSet[] ToArray() => [.. _sets.Values.Where(s => !s.Voided).Select(s => s.Set)];
 
     public void Apply(UserEvent @event)
     {

@@ -86,7 +86,10 @@ public sealed class LeaderboardGrain(ReadModelServices services, ExerciseCatalog
                 break;
             case ParticipantJoined joined:
                 // Read first, change after: a failed read leaves the state as it was, and the projector re-delivers.
-                var sets = await SetsBeforeAsync(joined.UserId, projected.Position);
+                // During a replay from 0 the router attached the sets (the same fold of the same events).
+                var sets = projected.Context is JoinerSets attached && attached.UserId == joined.UserId
+                    ? attached.Sets
+                    : await SetsBeforeAsync(joined.UserId, projected.Position);
                 _state.Join(joined.UserId, joined.DisplayName, sets);
                 break;
             case ParticipantLeft left:

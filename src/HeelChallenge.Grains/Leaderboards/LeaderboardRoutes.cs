@@ -18,6 +18,7 @@ public sealed class LeaderboardRoutes(IGrainFactory grains) : ProjectionRoutes
     public const string KindName = ProjectionKinds.Leaderboards;
 
     private readonly Dictionary<Guid, HashSet<Guid>> _memberships = [];
+    private readonly JoinPrefixIndex _joinPrefixes = new();
     private readonly Dictionary<Guid, IProjectionReadModel> _boards = [];
     private readonly IProjectionReadModel _directory = grains.GetGrain<IChallengeDirectoryGrain>(IChallengeDirectoryGrain.Key);
 
@@ -54,7 +55,23 @@ public sealed class LeaderboardRoutes(IGrainFactory grains) : ProjectionRoutes
         }
     }
 
-    public override void Reset() => _memberships.Clear();
+    public override void Reset()
+    {
+        _memberships.Clear();
+        _joinPrefixes.Start();
+    }
+
+    /// <summary>While replaying from 0, a join carries the joiner's current sets (see <see cref="JoinPrefixIndex"/>).</summary>
+    public override ProjectedEvent Prepare(ProjectedEvent projected)
+    {
+        ArgumentNullException.ThrowIfNull(projected);
+        _joinPrefixes.Observe(projected);
+        return projected.Event is ParticipantJoined joined && _joinPrefixes.CurrentSetsOf(joined.UserId) is { } sets
+            ? projected with { Context = new JoinerSets(joined.UserId, sets) }
+            : projected;
+    }
+
+    public override void CaughtUp() => _joinPrefixes.Stop();
 
     public override void WriteState(BinaryWriter writer)
     {
@@ -71,6 +88,7 @@ public sealed class LeaderboardRoutes(IGrainFactory grains) : ProjectionRoutes
     public override void ReadState(BinaryReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
+        _joinPrefixes.Stop();
         _memberships.Clear();
         var users = reader.ReadInt32();
         for (var u = 0; u < users; u++)

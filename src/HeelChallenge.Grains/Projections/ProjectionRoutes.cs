@@ -20,6 +20,15 @@ public abstract class ProjectionRoutes
     /// </summary>
     public abstract bool Reads(string streamId);
 
+    /// <summary>
+    /// The event as this kind's read models get it: a kind may attach what its routing state knows (a copy, as the
+    /// event is shared with other kinds). Called in log order, once per event per pass, just before <see cref="Route"/>.
+    /// </summary>
+    public virtual ProjectedEvent Prepare(ProjectedEvent projected) => projected;
+
+    /// <summary>The projector reached the head of the log (its last batch was not full): drop what only a replay needs.</summary>
+    public virtual void CaughtUp() { }
+
     /// <summary>Adds the read models that must see <paramref name="projected"/> to <paramref name="targets"/>, and
     /// updates the routing state. Called in log order, exactly once per event per pass.</summary>
     public abstract void Route(ProjectedEvent projected, ICollection<IProjectionReadModel> targets);

@@ -45,8 +45,9 @@ public sealed partial class ProjectorGrain
     private Task DeliverAsync(DecodedBatch batch)
     {
         if (_perTarget.Count > MaxScratchTargets) _perTarget.Clear();
-        foreach (var projected in batch.Events)
+        foreach (var read in batch.Events)
         {
+            var projected = _routes.Prepare(read);
             _routed.Clear();
             _routes.Route(projected, _routed);
             foreach (var target in _routed)

@@ -131,8 +131,14 @@ public sealed partial class ProjectorGrain(
             {
                 var batch = await NextBatchAsync();
                 _catchingUp = batch.IsFull;
-                if (batch.LastPosition <= _position) break;
+                if (batch.LastPosition <= _position)
+                {
+                    _routes.CaughtUp();
+                    break;
+                }
+
                 await DeliverAsync(batch);
+                if (!batch.IsFull) _routes.CaughtUp();
                 _position = batch.LastPosition;
                 _head = Math.Max(_head, _position);
                 if (CheckpointDue) await CheckpointCoreAsync();

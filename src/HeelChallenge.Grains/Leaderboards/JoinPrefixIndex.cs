@@ -1,0 +1,58 @@
+using HeelChallenge.Abstractions.Projections;
+using HeelChallenge.Domain.Users;
+using HeelChallenge.Grains.Storage;
+
+namespace HeelChallenge.Grains.Leaderboards;
+
+/// <summary>
+/// While the leaderboards projector replays the log from position 0, every user's current sets as the log stands so
+/// far, so a join gets the joiner's earlier sets from here instead of reading and decoding their stream again (in a
+/// rebuild of 1,000,000 events those reads were as many events again, ~10 % of the time). Valid only for a replay
+/// seen from position 0 without a gap or a step back; it stops (and boards read the store again) when the projector
+/// loads a checkpoint, goes back, reaches the head of the log, or holds more than <see cref="MaxSets"/> sets.
+/// </summary>
+internal sealed class JoinPrefixIndex
+{
+    /// <summary>About 40 bytes each besides the sets themselves, which the read models share.</summary>
+    public const int MaxSets = 2_000_000;
+
+    private readonly Dictionary<Guid, CurrentSets> _users = [];
+    private long _position;
+    private int _sets;
+
+    public bool Active { get; private set; }
+
+    /// <summary>A replay from position 0 begins.</summary>
+    public void Start()
+    {
+        Stop();
+        Active = true;
+    }
+
+    public void Stop()
+    {
+        _users.Clear();
+        (_position, _sets, Active) = (0, 0, false);
+    }
+
+    /// <summary>Every event the kind routes, in log order.</summary>
+    public void Observe(ProjectedEvent projected)
+    {
+        if (!Active) return;
+        if (projected.Position <= _position)
+        {
+            Stop();
+            return;
+        }
+
+        _position = projected.Position;
+        if (projected.Event is not (SetLogged or SetCorrected or SetVoided) || !StreamIds.TryGetUser(projected, out var userId)) return;
+        if (!_users.TryGetValue(userId, out var sets)) _users.Add(userId, sets = new CurrentSets());
+        sets.Apply((UserEvent)projected.Event);
+        if (projected.Event is SetLogged && ++_sets > MaxSets) Stop();
+    }
+
+    /// <summary>The user's current sets before the event observed last; null when the index is not active.</summary>
+    public LoggedSet[]? CurrentSetsOf(Guid userId) =>
+        !Active ? null : _users.TryGetValue(userId, out var sets) ? sets.ToArray() : [];
+}
