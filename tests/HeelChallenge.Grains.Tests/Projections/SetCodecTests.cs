@@ -80,6 +80,24 @@ public sealed class SetCodecTests
     }
 
     [Fact]
+    public void Given_long_set_ids_and_names_When_written_and_read_Then_they_are_kept_and_names_still_shared()
+    {
+        var longName = "exercise-" + new string('é', 150) + "-🦶";
+        LoggedSet[] sets =
+        [
+            new(new string('x', 300), longName, "left", 10, null, 1.5m, At),
+            new("short", longName, "left", 11, null, null, At),
+            new(new string('y', 90), "leg-press", new string('s', 40), null, 30, decimal.MaxValue, At),
+            new("again", "leg-press", null, 12, null, null, At),
+        ];
+
+        var (read, _) = RoundTrip(sets, withFlags: true);
+
+        Assert.Equal(sets, read);
+        Assert.Same(read[0].ExerciseId, read[1].ExerciseId);
+    }
+
+    [Fact]
     public void Given_the_extra_flag_When_read_Then_each_set_gets_its_own_flag_back()
     {
         var sets = Enumerable.Range(0, 5).Select(i => new LoggedSet($"s{i}", "leg-press", null, 10, null, null, At)).ToArray();
