@@ -44,6 +44,9 @@ public sealed partial class ProjectorGrain
     /// <summary>Routes a batch and sends each read model its part (see <see cref="DeliveryPipeline"/>).</summary>
     private Task DeliverAsync(DecodedBatch batch)
     {
+        // Whatever a batch that threw half-way left behind must not go out with this one.
+        foreach (var id in _targetsInBatch) _perTarget[id].Events.Clear();
+        _targetsInBatch.Clear();
         if (_perTarget.Count > MaxScratchTargets) _perTarget.Clear();
         foreach (var read in batch.Events)
         {

@@ -7,8 +7,9 @@ namespace HeelChallenge.Grains.Projections;
 /// </summary>
 internal static class SnapshotBuffers
 {
-    // A buffer that grew past this goes back to the GC: a rare huge board should not pin its memory forever.
-    private const int MaxKeptCapacity = 32 << 20;
+    // A buffer that grew past this goes back to the GC: a rare huge board should not hold its memory forever (the
+    // spares keep at most 8 × 8 MB; a board of 100,000 counted sets writes about 2 MB).
+    private const int MaxKeptCapacity = 8 << 20;
 
     private static readonly MemoryStream?[] Spares = new MemoryStream?[Math.Clamp(Environment.ProcessorCount, 2, 8)];
 
