@@ -44,6 +44,14 @@ public interface IEventStore
     /// </summary>
     Task<IReadOnlyList<RecordedEvent>> ReadAllAsync(long afterPosition, int maxCount, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The same events as <see cref="ReadAllAsync"/>, as rows whose bytes live in pooled buffers until the batch is
+    /// disposed: for readers that decode every event and drop the bytes (projections replaying the log). The default
+    /// copies what <see cref="ReadAllAsync"/> returns; backends fill the batch straight from their reader.
+    /// </summary>
+    async Task<EventRowBatch> ReadAllRowsAsync(long afterPosition, int maxCount, CancellationToken cancellationToken = default) =>
+        EventRowBatch.From(await ReadAllAsync(afterPosition, maxCount, cancellationToken));
+
     /// <summary>The highest position committed so far (0 when the log is empty).</summary>
     Task<long> ReadHeadPositionAsync(CancellationToken cancellationToken = default);
 

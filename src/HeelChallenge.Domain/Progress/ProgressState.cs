@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using HeelChallenge.Domain.Users;
 
 namespace HeelChallenge.Domain.Progress;
@@ -73,8 +74,12 @@ public sealed class ProgressState
                 Zones.Add(new ZoneChange(from, p.TimeZone));
                 Refile(from);
                 break;
-            case SetLogged l when !Sets.ContainsKey(l.Set.SetId):
-                File(l.Set);
+            case SetLogged l:
+                // One lookup for the common case, a new set id; a known one (voided included) changes nothing. The day
+                // first: if that throws, nothing was added.
+                var logged = Track(l.Set);
+                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(Sets, l.Set.SetId, out var known);
+                if (!known) FileNew(ref slot, logged);
                 break;
             case SetCorrected c when Sets.TryGetValue(c.Set.SetId, out var tracked) && !tracked.Voided
                                      && !tracked.Set.SameContentAs(c.Set):
@@ -91,19 +96,25 @@ public sealed class ProgressState
         }
     }
 
+    private TrackedSet Track(LoggedSet set) => new(set, DayOf(set.PerformedAt), Voided: false);
+
     private void File(LoggedSet set)
     {
-        if (Sets.TryGetValue(set.SetId, out var old)) ForgetIfLastActive(old.Set, replacedBy: set);
-        var tracked = new TrackedSet(set, DayOf(set.PerformedAt), Voided: false);
-        Sets[set.SetId] = tracked;
-        if (!Days.TryGetValue(tracked.Day, out var day))
-        {
-            day = new ProgressDay();
-            Days.Add(tracked.Day, day);
-        }
+        var tracked = Track(set);
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(Sets, set.SetId, out var known);
+        if (known) ForgetIfLastActive(slot.Set, replacedBy: set);
+        FileNew(ref slot, tracked);
+    }
 
-        day.Add(set.SetId);
-        if (LastActiveAt is null || set.PerformedAt > LastActiveAt) LastActiveAt = set.PerformedAt.ToUniversalTime();
+    /// <summary>Fills a set's entry of <see cref="Sets"/> (new, or one whose old version was unfiled) and files it under its day.</summary>
+    private void FileNew(ref TrackedSet slot, TrackedSet tracked)
+    {
+        // The reference is into Sets, which nothing here changes.
+        slot = tracked;
+        ref var day = ref CollectionsMarshal.GetValueRefOrAddDefault(Days, tracked.Day, out _);
+        day ??= new ProgressDay();
+        day.Add(tracked.Set.SetId);
+        if (LastActiveAt is null || tracked.Set.PerformedAt > LastActiveAt) LastActiveAt = tracked.Set.PerformedAt.ToUniversalTime();
     }
 
     private void Unfile(TrackedSet tracked)

@@ -56,27 +56,37 @@ public sealed class ParticipantScorer
     public ScoreTotal Upsert(LoggedSet set)
     {
         ArgumentNullException.ThrowIfNull(set);
-        if (_sets.TryGetValue(set.SetId, out var old))
+        if (!Rule.TryPlace(set, out var placed))
         {
-            if (old.Set.SameContentAs(set)) return Total;
-            Detach(old);
+            // It cannot count; an earlier version that did stops counting.
+            if (_sets.Remove(set.SetId, out var gone)) Unslot(gone);
+            return Total;
         }
 
-        if (Rule.TryPlace(set, out var placed))
+        // One lookup for the common case, a set id not seen before (placing first needs no dictionary).
+        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_sets, set.SetId, out var known);
+        if (known)
         {
-            _sets.Add(set.SetId, placed);
-            Attach(placed);
+            if (entry.Set.SameContentAs(set)) return Total;
+            var old = entry;
+            entry = placed;
+            Unslot(old);
+        }
+        else
+        {
+            entry = placed;
         }
 
+        Attach(placed);
         return Total;
     }
 
     /// <summary>Voids a set; an unknown set id changes nothing.</summary>
     public ScoreTotal Remove(string setId)
     {
-        if (setId is not null && _sets.TryGetValue(setId, out var old))
+        if (setId is not null && _sets.Remove(setId, out var old))
         {
-            Detach(old);
+            Unslot(old);
         }
 
         return Total;
@@ -100,9 +110,9 @@ public sealed class ParticipantScorer
         Rescore(ref day, ref slot, placed, add: true);
     }
 
-    private void Detach(PlacedSet placed)
+    /// <summary>Takes a set out of its slot and day (it is no longer, or no longer in this version, in <c>_sets</c>).</summary>
+    private void Unslot(PlacedSet placed)
     {
-        _sets.Remove(placed.Set.SetId);
         ref var day = ref CollectionsMarshal.GetValueRefOrNullRef(_days, placed.Slot.Day);
         ref var slot = ref CollectionsMarshal.GetValueRefOrNullRef(_slots, placed.Slot);
         Rescore(ref day, ref slot, placed, add: false);

@@ -45,6 +45,18 @@ internal sealed class SqliteEventReader(string connectionString, TimeSpan busyTi
             maxCount, cancellationToken);
     }
 
+    public async Task<EventRowBatch> ReadAllRowsAsync(long afterPosition, int maxCount, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return SqliteEventRows.ReadRows(connection, busyTimeout, $"SELECT {EventColumns} FROM events WHERE position > ?1 ORDER BY position LIMIT ?2",
+            statement =>
+            {
+                raw.sqlite3_bind_int64(statement, 1, afterPosition);
+                raw.sqlite3_bind_int64(statement, 2, maxCount);
+            },
+            maxCount, cancellationToken);
+    }
+
     public async Task<long> ReadHeadPositionAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);

@@ -23,6 +23,39 @@ internal static class SqliteEventRows
     public static List<RecordedEvent> Read(SqliteConnection connection, TimeSpan busyTimeout, string sql, Action<sqlite3_stmt> bind, int capacity,
         CancellationToken cancellationToken)
     {
+        var events = new List<RecordedEvent>(Math.Min(capacity, 1024));
+        Step(connection, busyTimeout, sql, bind, row => events.Add(Row(row)), cancellationToken);
+        return events;
+    }
+
+    /// <summary>As <see cref="Read"/>, into a pooled batch: no object or array per row.</summary>
+    public static EventRowBatch ReadRows(SqliteConnection connection, TimeSpan busyTimeout, string sql, Action<sqlite3_stmt> bind, int capacity,
+        CancellationToken cancellationToken)
+    {
+        var batch = EventRowBatch.Rent(Math.Min(capacity, 4096));
+        try
+        {
+            Step(connection, busyTimeout, sql, bind, row => batch.Add(
+                position: raw.sqlite3_column_int64(row, 0),
+                streamId: StreamIds.Get(raw.sqlite3_column_blob(row, 1)),
+                streamVersion: raw.sqlite3_column_int64(row, 2),
+                eventId: new Guid(raw.sqlite3_column_blob(row, 3), bigEndian: true),
+                type: TypeName(raw.sqlite3_column_blob(row, 4)),
+                utf8Data: raw.sqlite3_column_blob(row, 5),
+                metadata: MetadataOf(row),
+                recordedAt: DateTimeOffset.FromUnixTimeMilliseconds(raw.sqlite3_column_int64(row, 7))), cancellationToken);
+            return batch;
+        }
+        catch
+        {
+            batch.Dispose();
+            throw;
+        }
+    }
+
+    private static void Step(SqliteConnection connection, TimeSpan busyTimeout, string sql, Action<sqlite3_stmt> bind, Action<sqlite3_stmt> onRow,
+        CancellationToken cancellationToken)
+    {
         var db = connection.Handle ?? throw new InvalidOperationException("The reader connection is not open.");
         // A WAL reader waits only in rare moments (another connection recovering the WAL index): wait up to the store's
         // busy timeout there, as the typed API's retries did.
@@ -32,15 +65,14 @@ internal static class SqliteEventRows
         using (statement)
         {
             bind(statement);
-            var events = new List<RecordedEvent>(Math.Min(capacity, 1024));
+            var rows = 0;
             while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
             {
-                if ((events.Count & 1023) == 1023) cancellationToken.ThrowIfCancellationRequested();
-                events.Add(Row(statement));
+                if ((++rows & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
+                onRow(statement);
             }
 
             if (rc != raw.SQLITE_DONE) SqliteException.ThrowExceptionForRC(rc, db);
-            return events;
         }
     }
 
@@ -53,8 +85,11 @@ internal static class SqliteEventRows
         Type: TypeName(raw.sqlite3_column_blob(row, 4)),
         // The JSON (a TEXT column) as its UTF-8 bytes, never a string (see RecordedEvent).
         Utf8Data: raw.sqlite3_column_blob(row, 5).ToArray(),
-        Metadata: raw.sqlite3_column_type(row, 6) == raw.SQLITE_NULL ? null : Metadata.Get(raw.sqlite3_column_blob(row, 6)),
+        Metadata: MetadataOf(row),
         RecordedAt: DateTimeOffset.FromUnixTimeMilliseconds(raw.sqlite3_column_int64(row, 7)));
+
+    private static string? MetadataOf(sqlite3_stmt row) =>
+        raw.sqlite3_column_type(row, 6) == raw.SQLITE_NULL ? null : Metadata.Get(raw.sqlite3_column_blob(row, 6));
 
     private static string TypeName(ReadOnlySpan<byte> utf8)
     {

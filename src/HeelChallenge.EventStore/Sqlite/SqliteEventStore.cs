@@ -87,6 +87,14 @@ public sealed class SqliteEventStore : IEventStore, IEventStoreNotifications, IA
         return _reader.ReadAllAsync(afterPosition, maxCount, cancellationToken);
     }
 
+    public Task<EventRowBatch> ReadAllRowsAsync(long afterPosition, int maxCount, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(afterPosition);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxCount, 1);
+        ThrowIfDisposed();
+        return _reader.ReadAllRowsAsync(afterPosition, maxCount, cancellationToken);
+    }
+
     public Task<long> ReadHeadPositionAsync(CancellationToken cancellationToken = default)
     {
         ThrowIfDisposed();

@@ -16,16 +16,30 @@ internal sealed class CurrentSets
         switch (@event)
         {
             case SetLogged logged:
-                _sets.TryAdd(logged.Set.SetId, (logged.Set, false));
+                Log(logged.Set);
                 break;
-            case SetCorrected corrected when _sets.TryGetValue(corrected.Set.SetId, out var record):
-                _sets[corrected.Set.SetId] = (corrected.Set, record.Voided);
+            case SetCorrected corrected:
+                Correct(corrected.Set);
                 break;
-            case SetVoided voided when _sets.TryGetValue(voided.SetId, out var record):
-                _sets[voided.SetId] = (record.Set, true);
+            case SetVoided voided:
+                Void(voided.SetId);
                 break;
             default:
                 break;
         }
+    }
+
+    /// <summary>A known set id (a voided one too) changes nothing.</summary>
+    public void Log(LoggedSet set) => _sets.TryAdd(set.SetId, (set, false));
+
+    /// <summary>Replaces a known set's values; a voided one stays voided, an unknown one is ignored.</summary>
+    public void Correct(LoggedSet set)
+    {
+        if (_sets.TryGetValue(set.SetId, out var record)) _sets[set.SetId] = (set, record.Voided);
+    }
+
+    public void Void(string setId)
+    {
+        if (_sets.TryGetValue(setId, out var record)) _sets[setId] = (record.Set, true);
     }
 }

@@ -19,5 +19,13 @@ public sealed class ProjectionEventDecoder(EventSerializer<UserEvent> users, Eve
         return null;
     }
 
+    /// <summary>As <see cref="Decode(RecordedEvent)"/>, for a row of a pooled batch.</summary>
+    public object? Decode(in EventRow row)
+    {
+        if (ProjectionStreams.IsUser(row.StreamId)) return users.Deserialize(row);
+        if (ProjectionStreams.IsChallenge(row.StreamId)) return challenges.Deserialize(row);
+        return null;
+    }
+
     public UserEvent DecodeUserEvent(RecordedEvent recorded) => users.Deserialize(recorded);
 }

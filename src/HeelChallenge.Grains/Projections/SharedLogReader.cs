@@ -122,24 +122,28 @@ public sealed class SharedLogReader(IEventStore store, ProjectionEventDecoder de
         }
     }
 
-    /// <summary>Reads a batch and decodes it; a large batch is decoded on two threads.</summary>
+    /// <summary>
+    /// Reads a batch into pooled rows and decodes it (a large batch on two threads); the rows' buffers go back to the
+    /// pool once decoded, as nothing decoded refers to them.
+    /// </summary>
     private async Task<DecodedBatch> ReadCoreAsync(long after, int batchSize)
     {
-        var recorded = await store.ReadAllAsync(after, batchSize);
-        Interlocked.Add(ref _eventsRead, recorded.Count);
-        var decoded = new ProjectedEvent?[recorded.Count];
+        using var rows = await store.ReadAllRowsAsync(after, batchSize);
+        var count = rows.Count;
+        Interlocked.Add(ref _eventsRead, count);
+        var decoded = new ProjectedEvent?[count];
         void DecodeRange(int from, int to)
         {
             for (var i = from; i < to; i++)
             {
-                var r = recorded[i];
-                if (decoder.Decode(r) is { } e) decoded[i] = new ProjectedEvent(r.Position, r.StreamId, e, StreamIds.OwnerOf(r.StreamId));
+                ref readonly var row = ref rows[i];
+                if (decoder.Decode(row) is { } e) decoded[i] = new ProjectedEvent(row.Position, row.StreamId, e, StreamIds.OwnerOf(row.StreamId));
             }
         }
 
-        if (recorded.Count < 512) DecodeRange(0, recorded.Count);
-        else Parallel.Invoke(() => DecodeRange(0, recorded.Count / 2), () => DecodeRange(recorded.Count / 2, recorded.Count));
-        return new DecodedBatch([.. decoded.OfType<ProjectedEvent>()], recorded.Count == 0 ? after : recorded[^1].Position, recorded.Count == batchSize);
+        if (count < 512) DecodeRange(0, count);
+        else Parallel.Invoke(() => DecodeRange(0, count / 2), () => DecodeRange(count / 2, count));
+        return new DecodedBatch([.. decoded.OfType<ProjectedEvent>()], count == 0 ? after : rows[count - 1].Position, count == batchSize);
     }
 
     private readonly record struct Entry(long After, int BatchSize, Task<DecodedBatch> Batch);

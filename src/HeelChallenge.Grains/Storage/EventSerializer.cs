@@ -46,19 +46,28 @@ public sealed class EventSerializer<TEvent>
 
     public TEvent Deserialize(RecordedEvent recorded)
     {
-        if (_registry.TryGetType(recorded.Type, out var type))
+        ArgumentNullException.ThrowIfNull(recorded);
+        return Deserialize(recorded.StreamId, recorded.StreamVersion, recorded.Type, recorded.Utf8Data);
+    }
+
+    /// <summary>A row of a pooled batch: nothing decoded keeps a reference to its bytes.</summary>
+    public TEvent Deserialize(in EventRow row) => Deserialize(row.StreamId, row.StreamVersion, row.Type, row.Utf8Data);
+
+    private TEvent Deserialize(string streamId, long streamVersion, string type, ReadOnlyMemory<byte> utf8Data)
+    {
+        if (_registry.TryGetType(type, out var clrType))
         {
-            return (TEvent)(JsonSerializer.Deserialize(recorded.Utf8Data.Span, TypeInfo(type))
-                ?? throw new JsonException($"Stream '{recorded.StreamId}' v{recorded.StreamVersion}: '{recorded.Type}' is JSON null."));
+            return (TEvent)(JsonSerializer.Deserialize(utf8Data.Span, TypeInfo(clrType))
+                ?? throw new JsonException($"Stream '{streamId}' v{streamVersion}: '{type}' is JSON null."));
         }
 
-        if (_upcasters.TryGetValue(recorded.Type, out var upcast))
+        if (_upcasters.TryGetValue(type, out var upcast))
         {
-            using var document = JsonDocument.Parse(recorded.Utf8Data);
+            using var document = JsonDocument.Parse(utf8Data);
             return upcast(document.RootElement);
         }
 
-        throw new UnknownEventTypeException(recorded.StreamId, recorded.StreamVersion, recorded.Type);
+        throw new UnknownEventTypeException(streamId, streamVersion, type);
     }
 
     // The options cache type infos too, but behind a lookup per call; the event types are few and fixed.

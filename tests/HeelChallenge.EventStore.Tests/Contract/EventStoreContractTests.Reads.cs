@@ -65,6 +65,32 @@ public abstract partial class EventStoreContractTests
     }
 
     [Fact]
+    public async Task Given_a_log_of_events_of_every_size_When_reading_rows_Then_each_row_equals_the_recorded_event()
+    {
+        var store = await OpenAsync();
+        // Payloads from a few bytes to more than one 64 KB buffer, so rows span several pooled buffers.
+        var events = Enumerable.Range(0, 40)
+            .Select(i => NewEvent(data: $"{{\"i\":{i},\"pad\":\"{new string('x', i * i * 50)}\"}}", metadata: i % 3 == 0 ? null : $"{{\"m\":{i}}}"))
+            .ToArray();
+        for (var i = 0; i < events.Length; i += 8) await AppendCommittedAsync(store, NewStreamId(), 0, events[i..(i + 8)]);
+
+        var recorded = await store.ReadAllAsync(3, 30);
+        using var rows = await store.ReadAllRowsAsync(3, 30);
+
+        Assert.Equal(recorded.Count, rows.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var (row, expected) = (rows[i], recorded[i]);
+            Assert.Equal((expected.Position, expected.StreamId, expected.StreamVersion, expected.EventId, expected.Type, expected.Metadata, expected.RecordedAt),
+                (row.Position, row.StreamId, row.StreamVersion, row.EventId, row.Type, row.Metadata, row.RecordedAt));
+            Assert.True(expected.Utf8Data.Span.SequenceEqual(row.Utf8Data.Span), $"row {i}: other bytes");
+        }
+
+        using var none = await store.ReadAllRowsAsync(40, 10);
+        Assert.Equal(0, none.Count);
+    }
+
+    [Fact]
     public async Task Given_a_stream_of_5_events_When_reading_from_version_3_Then_versions_3_to_5()
     {
         var store = await OpenAsync();
