@@ -143,7 +143,19 @@ public sealed class SharedLogReader(IEventStore store, ProjectionEventDecoder de
 
         if (count < 512) DecodeRange(0, count);
         else Parallel.Invoke(() => DecodeRange(0, count / 2), () => DecodeRange(count / 2, count));
-        return new DecodedBatch([.. decoded.OfType<ProjectedEvent>()], count == 0 ? after : rows[count - 1].Position, count == batchSize);
+        return new DecodedBatch(Compact(decoded), count == 0 ? after : rows[count - 1].Position, count == batchSize);
+    }
+
+    /// <summary>The decoded events in order, in an array of their exact count (most positions decode).</summary>
+    private static ProjectedEvent[] Compact(ProjectedEvent?[] decoded)
+    {
+        var count = 0;
+        foreach (var e in decoded) if (e is not null) count++;
+        if (count == decoded.Length) return decoded!;
+        var events = new ProjectedEvent[count];
+        count = 0;
+        foreach (var e in decoded) if (e is not null) events[count++] = e;
+        return events;
     }
 
     private readonly record struct Entry(long After, int BatchSize, Task<DecodedBatch> Batch);
