@@ -52,6 +52,21 @@ public sealed class ParticipantScorer
     /// </summary>
     public IReadOnlyCollection<LoggedSet> Sets => _sets.Values.Select(p => p.Set).ToArray();
 
+    /// <summary>
+    /// A set logged for the first time; a set id already known changes nothing, as in the user's own fold (the write
+    /// side never logs a set id twice). Cheaper than <see cref="Upsert"/> for a set that cannot count: no lookup.
+    /// </summary>
+    public ScoreTotal Log(LoggedSet set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        if (!Rule.TryPlace(set, out var placed)) return Total;
+        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_sets, set.SetId, out var known);
+        if (known) return Total;
+        entry = placed;
+        Attach(placed);
+        return Total;
+    }
+
     /// <summary>Logs or corrects a set (same set id replaces the earlier version) and answers the new total.</summary>
     public ScoreTotal Upsert(LoggedSet set)
     {

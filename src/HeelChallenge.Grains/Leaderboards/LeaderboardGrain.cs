@@ -102,7 +102,7 @@ public sealed class LeaderboardGrain(ReadModelServices services, ExerciseCatalog
                 _state.Cancel();
                 break;
             case SetLogged logged when StreamIds.TryGetUser(projected, out var userId):
-                _state.Upsert(userId, logged.Set);
+                _state.Log(userId, logged.Set);
                 break;
             case SetCorrected corrected when StreamIds.TryGetUser(projected, out var userId):
                 _state.Upsert(userId, corrected.Set);

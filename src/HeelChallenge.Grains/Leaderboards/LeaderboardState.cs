@@ -74,7 +74,16 @@ public sealed partial class LeaderboardState(ExerciseCatalog catalog)
         return Changed();
     }
 
-    /// <summary>A logged or corrected set of a participant; false when the standings did not move.</summary>
+    /// <summary>A participant logged a set (a set id already known changes nothing); false when the standings did not move.</summary>
+    public bool Log(Guid userId, LoggedSet set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        if (!_participants.TryGetValue(userId, out var participant) || participant.Scorer is not { } scorer) return false;
+        var before = scorer.Total;
+        return Moved(userId, before, scorer.Log(Normalize(set)));
+    }
+
+    /// <summary>A corrected (or logged) set of a participant: the same set id replaces; false when the standings did not move.</summary>
     public bool Upsert(Guid userId, LoggedSet set)
     {
         ArgumentNullException.ThrowIfNull(set);

@@ -21,6 +21,18 @@ public class CorrectionAndVoidTests
     }
 
     [Fact]
+    public void Given_a_logged_set_When_the_same_set_id_is_logged_again_with_other_values_Then_nothing_changes()
+    {
+        var scorer = new ParticipantScorer(LegPress);
+        scorer.Log(RepsSet("s", "leg-press", 4, "2026-02-01T08:00:00Z"));
+
+        var total = scorer.Log(RepsSet("s", "leg-press", 8, "2026-02-01T09:00:00Z"));
+
+        Assert.Equal(new ScoreTotal(4, At("2026-02-01T08:00:00Z")), total);
+        Assert.Equal(4, Assert.Single(scorer.Sets).Reps);
+    }
+
+    [Fact]
     public void Given_a_set_When_corrected_to_another_day_Then_it_leaves_its_old_slot()
     {
         var scorer = new ParticipantScorer(LegPress);

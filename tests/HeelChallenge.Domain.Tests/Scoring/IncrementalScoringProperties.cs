@@ -37,6 +37,34 @@ public class IncrementalScoringProperties
         });
 
     [Property(MaxTest = 300, EndSize = 120)]
+    public Property Given_any_history_When_first_versions_arrive_through_Log_Then_every_step_equals_scoring_from_scratch() =>
+        Prop.ForAll(ScoringHistories.Histories, history =>
+        {
+            var scorer = new ParticipantScorer(history.Rule);
+            var current = new Dictionary<string, Users.LoggedSet>(StringComparer.Ordinal);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var change in history.Changes)
+            {
+                ScoreTotal total;
+                if (change.Upsert is { } set)
+                {
+                    current[set.SetId] = set;
+                    // What a board gets: SetLogged (Log) for a set id's first version, SetCorrected (Upsert) after.
+                    total = seen.Add(set.SetId) ? scorer.Log(set) : scorer.Upsert(set);
+                }
+                else
+                {
+                    current.Remove(change.Void!);
+                    total = scorer.Remove(change.Void!);
+                }
+
+                Assert.Equal(history.Rule.Score(current.Values).Total, total);
+            }
+
+            Assert.Equal(history.Rule.Score(current.Values), scorer.Breakdown());
+        });
+
+    [Property(MaxTest = 300, EndSize = 120)]
     public Property Given_the_current_sets_When_they_arrive_in_another_order_Then_score_and_breakdown_are_the_same() =>
         Prop.ForAll(ScoringHistories.Histories, history =>
         {
