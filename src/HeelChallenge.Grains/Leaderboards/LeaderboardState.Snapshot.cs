@@ -85,8 +85,7 @@ public sealed partial class LeaderboardState
 
             var participant = new LeaderboardParticipant(displayName, _rule is null ? null : new ParticipantScorer(_rule, sets));
             _participants[userId] = participant;
-            var total = participant.Total;
-            _board.Set(userId, total.Points, total.ReachedAt);
+            _unranked.Add(userId);
         }
     }
 }

@@ -19,6 +19,11 @@ public sealed partial class LeaderboardState(ExerciseCatalog catalog)
 {
     private readonly Dictionary<Guid, LeaderboardParticipant> _participants = [];
     private readonly RankedBoard _board = new();
+
+    // Participants whose total moved since the board was last read: ranked when it is (Ranked), so a replay that moves
+    // a participant hundreds of times between two reads re-ranks them once. The ranking is a function of the totals
+    // alone, whatever order they are set in.
+    private readonly HashSet<Guid> _unranked = [];
     private ScoringRule? _rule;
     private (long Version, int Top, LeaderboardRow[] Rows)? _top;
 
@@ -53,8 +58,7 @@ public sealed partial class LeaderboardState(ExerciseCatalog catalog)
         var scorer = _rule is null ? null : new ParticipantScorer(_rule, currentSets.Select(Normalize));
         var participant = new LeaderboardParticipant(displayName, scorer);
         _participants[userId] = participant;
-        var total = participant.Total;
-        _board.Set(userId, total.Points, total.ReachedAt);
+        _unranked.Add(userId);
         return Changed();
     }
 
@@ -62,6 +66,7 @@ public sealed partial class LeaderboardState(ExerciseCatalog catalog)
     public bool Leave(Guid userId)
     {
         if (!_participants.Remove(userId)) return false;
+        _unranked.Remove(userId);
         _board.Remove(userId);
         return Changed();
     }
@@ -110,8 +115,7 @@ public sealed partial class LeaderboardState(ExerciseCatalog catalog)
         {
             var sets = participant.Scorer?.Sets ?? [];
             participant.Scorer = _rule is null ? null : new ParticipantScorer(_rule, sets);
-            var total = participant.Total;
-            _board.Set(userId, total.Points, total.ReachedAt);
+            _unranked.Add(userId);
         }
 
         return Changed();
@@ -131,14 +135,15 @@ public sealed partial class LeaderboardState(ExerciseCatalog catalog)
     public LeaderboardView View(Guid challengeId, LeaderboardQuery query, long position)
     {
         ArgumentNullException.ThrowIfNull(query);
+        var board = Ranked();
         var entries = TopRows(Math.Max(0, query.Top));
         LeaderboardRow? me = null;
         IReadOnlyList<LeaderboardRow>? around = null;
         if (query.AroundUserId is { } userId)
         {
-            me = _board.TryGet(userId, out var entry) ? Row(entry) : null;
+            me = board.TryGet(userId, out var entry) ? Row(entry) : null;
             var radius = Math.Max(0, query.AroundCount);
-            around = _board.Around(userId, radius, radius).Select(Row).ToArray();
+            around = board.Around(userId, radius, radius).Select(Row).ToArray();
         }
 
         return new LeaderboardView(challengeId, Version, Status, _participants.Count, entries, me, around, position, Definition?.EndsAt);
@@ -148,7 +153,7 @@ public sealed partial class LeaderboardState(ExerciseCatalog catalog)
     private LeaderboardRow[] TopRows(int top)
     {
         if (_top is { } cached && cached.Version == Version && cached.Top == top) return cached.Rows;
-        var rows = _board.Top(top).Select(Row).ToArray();
+        var rows = Ranked().Top(top).Select(Row).ToArray();
         _top = (Version, top, rows);
         return rows;
     }
@@ -159,8 +164,22 @@ public sealed partial class LeaderboardState(ExerciseCatalog catalog)
     private bool Moved(Guid userId, ScoreTotal before, ScoreTotal after)
     {
         if (before == after) return false;
-        _board.Set(userId, after.Points, after.ReachedAt);
+        _unranked.Add(userId);
         return Changed();
+    }
+
+    /// <summary>The ranked structure with every participant's current total.</summary>
+    private RankedBoard Ranked()
+    {
+        if (_unranked.Count == 0) return _board;
+        foreach (var userId in _unranked)
+        {
+            var total = _participants[userId].Total;
+            _board.Set(userId, total.Points, total.ReachedAt);
+        }
+
+        _unranked.Clear();
+        return _board;
     }
 
     private bool Changed()
