@@ -15,18 +15,27 @@ public sealed class EventRowBatch : IDisposable
     private readonly List<byte[]> _slabs = [];
     private int _count;
     private int _slabUsed;
+    private bool _disposed;
 
     private EventRowBatch(int capacity) => _rows = ArrayPool<EventRow>.Shared.Rent(Math.Max(capacity, 16));
 
     public int Count => _count;
 
     /// <summary>The rows in log order; their bytes are valid until the batch is disposed.</summary>
-    public ReadOnlySpan<EventRow> Rows => _rows.AsSpan(0, _count);
+    public ReadOnlySpan<EventRow> Rows
+    {
+        get
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return _rows.AsSpan(0, _count);
+        }
+    }
 
     public ref readonly EventRow this[int index]
     {
         get
         {
+            ObjectDisposedException.ThrowIf(_disposed, this);
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)_count, nameof(index));
             return ref _rows[index];
         }
@@ -48,7 +57,7 @@ public sealed class EventRowBatch : IDisposable
     public void Add(long position, string streamId, long streamVersion, Guid eventId, string type, ReadOnlySpan<byte> utf8Data, string? metadata,
         DateTimeOffset recordedAt)
     {
-        ObjectDisposedException.ThrowIf(_count < 0, this);
+        ObjectDisposedException.ThrowIf(_disposed, this);
         if (_count == _rows.Length)
         {
             var larger = ArrayPool<EventRow>.Shared.Rent(_rows.Length * 2);
@@ -78,11 +87,12 @@ public sealed class EventRowBatch : IDisposable
     /// <summary>Gives the arrays back to the pool: no row's bytes may be used after this.</summary>
     public void Dispose()
     {
-        if (_count < 0) return;
+        if (_disposed) return;
+        _disposed = true;
         // Cleared: pooled rows must not keep stream ids and metadata alive.
         ArrayPool<EventRow>.Shared.Return(_rows, clearArray: true);
         foreach (var slab in _slabs) ArrayPool<byte>.Shared.Return(slab);
         _slabs.Clear();
-        (_rows, _count) = ([], -1);
+        (_rows, _count) = ([], 0);
     }
 }

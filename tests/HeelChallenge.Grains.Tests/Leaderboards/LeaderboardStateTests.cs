@@ -34,6 +34,29 @@ public sealed class LeaderboardStateTests
     }
 
     [Fact]
+    public void Given_a_board_read_between_moves_When_participants_move_again_Then_each_read_ranks_the_totals_of_that_moment()
+    {
+        var (challenge, alice, bob) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var state = new LeaderboardState(Catalog);
+        state.Create(Created(challenge, Guid.NewGuid()));
+        state.Join(alice, "Alice", []);
+        state.Join(bob, "Bob", [LegPress(5, Start.AddHours(1), "b1")]);
+        state.Log(alice, LegPress(3, Start.AddHours(2), "a1"));
+
+        var first = state.View(challenge, All with { AroundUserId = alice, AroundCount = 1 }, 1);
+        state.Log(alice, LegPress(4, Start.AddHours(3), "a2"));
+        state.Log(alice, LegPress(10, Start.AddHours(4), "a3"));
+        state.Leave(bob);
+        state.Join(bob, "Bob", [LegPress(9, Start.AddHours(1), "b1")]);
+        var second = state.View(challenge, All with { AroundUserId = alice, AroundCount = 1 }, 2);
+
+        Assert.Equal([(bob, 1), (alice, 2)], first.Entries.Select(r => (r.UserId, r.Rank)));
+        Assert.Equal(2, first.Me!.Rank);
+        Assert.Equal([(alice, 1), (bob, 2)], second.Entries.Select(r => (r.UserId, r.Rank)));
+        Assert.Equal((1, 2), (second.Me!.Rank, second.Around!.Count));
+    }
+
+    [Fact]
     public void Given_a_change_that_does_not_move_the_standings_When_applied_Then_the_version_stays()
     {
         var (challenge, user) = (Guid.NewGuid(), Guid.NewGuid());
