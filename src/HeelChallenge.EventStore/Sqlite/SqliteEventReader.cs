@@ -36,26 +36,23 @@ internal sealed class SqliteEventReader(string connectionString, TimeSpan busyTi
     public async Task<IReadOnlyList<RecordedEvent>> ReadAllAsync(long afterPosition, int maxCount, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        return SqliteEventRows.Read(connection, busyTimeout, $"SELECT {EventColumns} FROM events WHERE position > ?1 ORDER BY position LIMIT ?2",
-            statement =>
-            {
-                raw.sqlite3_bind_int64(statement, 1, afterPosition);
-                raw.sqlite3_bind_int64(statement, 2, maxCount);
-            },
-            maxCount, cancellationToken);
+        return SqliteEventRows.Read(connection, busyTimeout, ReadAllSql, BindPage(afterPosition, maxCount), maxCount, cancellationToken);
     }
 
+    /// <summary>As <see cref="ReadAllAsync"/>, into a pooled batch (same query, same paging guarantee).</summary>
     public async Task<EventRowBatch> ReadAllRowsAsync(long afterPosition, int maxCount, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        return SqliteEventRows.ReadRows(connection, busyTimeout, $"SELECT {EventColumns} FROM events WHERE position > ?1 ORDER BY position LIMIT ?2",
-            statement =>
-            {
-                raw.sqlite3_bind_int64(statement, 1, afterPosition);
-                raw.sqlite3_bind_int64(statement, 2, maxCount);
-            },
-            maxCount, cancellationToken);
+        return SqliteEventRows.ReadRows(connection, busyTimeout, ReadAllSql, BindPage(afterPosition, maxCount), maxCount, cancellationToken);
     }
+
+    private const string ReadAllSql = $"SELECT {EventColumns} FROM events WHERE position > ?1 ORDER BY position LIMIT ?2";
+
+    private static Action<sqlite3_stmt> BindPage(long afterPosition, int maxCount) => statement =>
+    {
+        raw.sqlite3_bind_int64(statement, 1, afterPosition);
+        raw.sqlite3_bind_int64(statement, 2, maxCount);
+    };
 
     public async Task<long> ReadHeadPositionAsync(CancellationToken cancellationToken)
     {
