@@ -22,7 +22,7 @@ public sealed class AccountGrain(EventSourcingServices<AccountEvent> services)
 {
     private bool _userRegistered;
 
-    protected override string StreamId => StreamIds.ForAccount(this.GetPrimaryKeyString());
+    protected override string CreateStreamId() => StreamIds.ForAccount(this.GetPrimaryKeyString());
 
     protected override void Apply(AccountState state, AccountEvent @event) => state.Apply(@event);
 

@@ -22,7 +22,7 @@ public sealed class ChallengeGrain(EventSourcingServices<ChallengeEvent> service
 {
     private static readonly DomainError NoProfile = DomainError.NotFound("user", "You have no profile yet; sign in again and retry.");
 
-    protected override string StreamId => StreamIds.ForChallenge(this.GetPrimaryKey());
+    protected override string CreateStreamId() => StreamIds.ForChallenge(this.GetPrimaryKey());
 
     protected override void Apply(ChallengeState state, ChallengeEvent @event) => state.Apply(@event);
 

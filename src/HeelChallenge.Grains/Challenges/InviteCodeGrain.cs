@@ -14,7 +14,7 @@ namespace HeelChallenge.Grains.Challenges;
 public sealed class InviteCodeGrain(EventSourcingServices<InviteCodeEvent> services)
     : EventSourcedGrain<InviteCodeState, InviteCodeEvent>(services), IInviteCodeGrain
 {
-    protected override string StreamId => StreamIds.ForInvite(this.GetPrimaryKeyString());
+    protected override string CreateStreamId() => StreamIds.ForInvite(this.GetPrimaryKeyString());
 
     protected override void Apply(InviteCodeState state, InviteCodeEvent @event) => state.Apply(@event);
 

@@ -15,7 +15,7 @@ namespace HeelChallenge.Grains.Coaching;
 public sealed class CoachInviteGrain(EventSourcingServices<CoachInviteEvent> services)
     : EventSourcedGrain<CoachInviteState, CoachInviteEvent>(services), ICoachInviteGrain
 {
-    protected override string StreamId => StreamIds.ForCoachInvite(this.GetPrimaryKeyString());
+    protected override string CreateStreamId() => StreamIds.ForCoachInvite(this.GetPrimaryKeyString());
 
     protected override void Apply(CoachInviteState state, CoachInviteEvent @event) => state.Apply(@event);
 

@@ -59,8 +59,14 @@ public abstract class EventSourcedGrain<TState, TEvent> : JournaledGrain<TState,
         _failureBackoff = new RetryBackoff(services.Time, services.Options.MaxFailureBackoff);
     }
 
+    private string? _streamId;
+
     /// <summary>The grain's stream in the event store; its snapshot is kept under the same key.</summary>
-    protected abstract string StreamId { get; }
+    /// <remarks>Built once per activation: it is used several times per event (a string per use was per-append garbage).</remarks>
+    protected string StreamId => _streamId ??= CreateStreamId();
+
+    /// <summary>The grain's stream id, from its key.</summary>
+    protected abstract string CreateStreamId();
 
     /// <summary>Bump when <typeparamref name="TState"/> changes shape: older snapshots are then ignored.</summary>
     protected virtual int SnapshotSchema => 1;

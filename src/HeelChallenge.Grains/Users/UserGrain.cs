@@ -22,7 +22,7 @@ public sealed class UserGrain(EventSourcingServices<UserEvent> services, Exercis
 
     private readonly SetIndex _index = new();
 
-    protected override string StreamId => StreamIds.ForUser(this.GetPrimaryKey());
+    protected override string CreateStreamId() => StreamIds.ForUser(this.GetPrimaryKey());
 
     protected override void Apply(UserState state, UserEvent @event) => state.Apply(@event);
 
