@@ -1,7 +1,7 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -21,25 +21,9 @@ public static class AuthSetup
         services.AddSingleton<PasswordHashing>();
 
         var oidc = configuration.GetSection(AuthSettings.Section).Get<AuthSettings>()?.Oidc ?? new OidcSettings();
+        services.AddSingleton<LocalTokenValidator>();
         var authentication = services.AddAuthentication(oidc.IsConfigured ? TokenClaims.SelectorScheme : TokenClaims.LocalScheme)
-            .AddJwtBearer(TokenClaims.LocalScheme, options =>
-            {
-                options.MapInboundClaims = false;
-                options.SaveToken = false;
-                options.Events = new JwtBearerEvents
-                {
-                    OnTokenValidated = BearerEvents.RequireUserId,
-                    OnChallenge = BearerEvents.WriteProblem,
-                };
-            });
-        services.AddSingleton<CachingTokenHandler>();
-        services.AddOptions<JwtBearerOptions>(TokenClaims.LocalScheme)
-            .Configure<SigningKeyStore, CachingTokenHandler>((options, keys, handler) =>
-            {
-                options.TokenValidationParameters = LocalTokenValidation(keys.Key);
-                options.TokenHandlers.Clear();
-                options.TokenHandlers.Add(handler);
-            });
+            .AddScheme<AuthenticationSchemeOptions, LocalTokenHandler>(TokenClaims.LocalScheme, displayName: "Bearer token of this service", configureOptions: null);
 
         if (oidc.IsConfigured)
         {

@@ -88,6 +88,39 @@ public sealed class TokenTests(GatewayFactory factory)
         Assert.Contains("not valid", problem.GetProperty("detail").GetString());
     }
 
+    [Theory]
+    [InlineData("Bearer {0}")]
+    [InlineData("bearer {0}")]
+    [InlineData("Bearer   {0}  ")]
+    public async Task Given_a_valid_token_When_sent_in_any_accepted_spelling_repeatedly_Then_every_request_is_that_user(string format)
+    {
+        var user = await TestUser.CreateAsync(factory);
+
+        for (var i = 0; i < 3; i++)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, "/api/me");
+            request.Headers.TryAddWithoutValidation("Authorization", string.Format(System.Globalization.CultureInfo.InvariantCulture, format, user.AccessToken));
+            var response = await _client.SendAsync(request);
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var me = await response.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal(user.UserId.ToString(), me.GetProperty("userId").GetString());
+        }
+    }
+
+    [Theory]
+    [InlineData("Bearer")]
+    [InlineData("Bearer ")]
+    [InlineData("Basic dXNlcjpwYXNz")]
+    public async Task Given_an_authorization_header_without_a_bearer_token_When_calling_the_api_Then_401_asking_for_one(string header)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/me");
+        request.Headers.TryAddWithoutValidation("Authorization", header);
+
+        var problem = await ProblemAssert.AssertProblem(await _client.SendAsync(request), HttpStatusCode.Unauthorized);
+        Assert.Contains("needs a bearer token", problem.GetProperty("detail").GetString());
+    }
+
     [Fact]
     public async Task Given_an_expired_token_When_calling_the_api_Then_401_saying_it_expired()
     {
