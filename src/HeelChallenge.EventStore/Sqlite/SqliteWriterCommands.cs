@@ -16,7 +16,7 @@ internal sealed class SqliteWriterCommands : IDisposable
     private readonly SqliteCommand _dataVersion;
     private readonly SqliteCommand _head;
     private readonly SqliteCommand _streamVersion;
-    private readonly SqliteCommand _insert;
+    private readonly SqliteRawStatement _insert;
     private readonly SqliteCommand _findEvent;
     private readonly SqliteCommand _deleteFrom;
     private readonly SqliteCommand _saveSnapshot;
@@ -39,13 +39,14 @@ internal sealed class SqliteWriterCommands : IDisposable
         _streamVersion = Prepare("SELECT IFNULL(MAX(stream_version), 0) FROM events WHERE stream_id = $stream", "$stream");
         // ON CONFLICT(event_id) DO NOTHING turns a duplicate event id into "0 rows changed" instead of an error that
         // would abort the statement; (stream_id, stream_version) and position conflicts still raise: they mean a bug.
-        _insert = Prepare(
+        // A raw statement: the hot path of every append binds its values straight from the event's strings and spans.
+        _insert = new SqliteRawStatement(
+            connection,
             """
             INSERT INTO events (position, stream_id, stream_version, event_id, type, data, metadata, recorded_at)
-            VALUES ($position, $stream, $version, $id, $type, $data, $metadata, $at)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
             ON CONFLICT (event_id) DO NOTHING
-            """,
-            "$position", "$stream", "$version", "$id", "$type", "$data", "$metadata", "$at");
+            """);
         _findEvent = Prepare("SELECT stream_id, stream_version, position FROM events WHERE event_id = $id", "$id");
         _deleteFrom = Prepare("DELETE FROM events WHERE position >= $position", "$position");
         _saveSnapshot = Prepare(
@@ -88,17 +89,18 @@ internal sealed class SqliteWriterCommands : IDisposable
     /// <summary>Inserts one event; <c>false</c> when its id is already stored (nothing inserted).</summary>
     public bool TryInsert(long position, string streamId, long version, EventData e, long recordedAtUnixMs)
     {
-        e.EventId.TryWriteBytes(_eventIdBytes, bigEndian: true, out _);
-        var p = _insert.Parameters;
-        p[0].Value = position;
-        p[1].Value = streamId;
-        p[2].Value = version;
-        p[3].Value = _eventIdBytes;
-        p[4].Value = e.Type;
-        p[5].Value = e.Data;
-        p[6].Value = (object?)e.Metadata ?? DBNull.Value;
-        p[7].Value = recordedAtUnixMs;
-        return _insert.ExecuteNonQuery() == 1;
+        Span<byte> eventId = stackalloc byte[16];
+        e.EventId.TryWriteBytes(eventId, bigEndian: true, out _);
+        var insert = _insert;
+        insert.BindInt64(1, position);
+        insert.BindText(2, streamId);
+        insert.BindInt64(3, version);
+        insert.BindBlob(4, eventId);
+        insert.BindText(5, e.Type);
+        insert.BindText(6, e.Data);
+        insert.BindTextOrNull(7, e.Metadata);
+        insert.BindInt64(8, recordedAtUnixMs);
+        return insert.ExecuteNonQuery() == 1;
     }
 
     public StoredEventRef? FindEvent(Guid eventId)
@@ -161,6 +163,8 @@ internal sealed class SqliteWriterCommands : IDisposable
         {
             command.Dispose();
         }
+
+        _insert.Dispose();
     }
 
     private SqliteCommand Prepare(string sql, params string[] parameterNames)
