@@ -37,12 +37,16 @@ public sealed class ChallengeBoardTests(WebAppFixture fixture, ITestOutputHelper
         var logged = friend.Page.WaitForResponseAsync(r => r.Url.EndsWith("/api/me/sets", StringComparison.Ordinal) && r.Request.Method == "POST");
         var card = friend.Card("leg-press");
         await card.GetByRole(AriaRole.Button, new() { Name = "Log a set" }).ClickAsync();
+
+        // The clock runs from the tap that saves the set: the round trip of the POST counts against the 2 s too.
+        var sinceTap = Stopwatch.StartNew();
         await card.GetByRole(AriaRole.Button, new() { Name = "Save set" }).ClickAsync();
         Assert.Equal(201, (await logged).Status);
-        var sinceLogged = Stopwatch.StartNew();
+        var left = LiveWithin - sinceTap.Elapsed;
+        Assert.True(left > TimeSpan.Zero, $"the POST alone took {sinceTap.ElapsedMilliseconds} ms");
 
-        await Expect(friendRow.Locator(".points")).ToHaveTextAsync("10 pts", new() { Timeout = (float)LiveWithin.TotalMilliseconds });
-        output.WriteLine($"the set reached the other browser's board {sinceLogged.ElapsedMilliseconds} ms after its 201");
+        await Expect(friendRow.Locator(".points")).ToHaveTextAsync("10 pts", new() { Timeout = (float)left.TotalMilliseconds });
+        output.WriteLine($"the set reached the other browser's board {sinceTap.ElapsedMilliseconds} ms after the tap on 'Save set'");
         await Expect(friendRow.Locator(".rank")).ToHaveTextAsync("1");
         await Expect(owner.Page.Locator(".lede")).ToContainTextAsync("2 taking part");
 

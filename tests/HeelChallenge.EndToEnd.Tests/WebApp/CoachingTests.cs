@@ -1,3 +1,6 @@
+using System.Net;
+using System.Net.Http.Json;
+using HeelChallenge.EndToEnd.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -62,6 +65,63 @@ public sealed class CoachingTests(WebAppFixture fixture)
         Assert.All(coach.Errors, error => Assert.Contains("status of 404", error, StringComparison.Ordinal));
         client.AssertNoErrors();
     }
+
+    [Fact]
+    public async Task Given_an_idle_and_an_active_client_When_the_coach_opens_the_roster_on_a_phone_Then_the_idle_one_comes_first_and_no_word_is_split()
+    {
+        await using var coach = await AppPage.OpenAsync(fixture, 360, 740);
+        await coach.SignUpAsync(AppPage.NewUsername("coach"), "Coach " + Guid.NewGuid().ToString("N")[..5]);
+        var active = AppPage.NewUsername("active");
+        var idle = AppPage.NewUsername("idle");
+
+        // The active client gives access first and trains today; the idle one gives access later and never trains.
+        foreach (var (username, sets) in new[] { (active, 6), (idle, 0) })
+        {
+            var code = await CreateInviteAsync(coach);
+            using var http = await ApiClient.SignUpAsync(fixture.BaseAddress, username);
+            (await http.PostAsJsonAsync("/api/me/coaches", new { code })).EnsureSuccessStatusCode();
+            for (var i = 0; i < sets; i++)
+            {
+                var set = new { setId = Guid.NewGuid(), exerciseId = "leg-press", reps = 10, performedAt = DateTimeOffset.UtcNow };
+                Assert.Equal(HttpStatusCode.Created, (await http.PostAsJsonAsync("/api/me/sets", set)).StatusCode);
+            }
+        }
+
+        var rows = coach.Page.Locator("table.roster tbody tr");
+        var activeRow = rows.Filter(new() { HasText = active });
+        await coach.ReopenUntilAsync("#/coach", async () =>
+        {
+            await Expect(rows).ToHaveCountAsync(2, new() { Timeout = 1000 });
+            // The active client's sets have reached the roster: their 7-day adherence is no longer 0 %.
+            await Expect(activeRow.Locator("td").Nth(1)).Not.ToHaveTextAsync("0%", new() { Timeout = 1000 });
+        });
+
+        await Expect(rows.First).ToContainTextAsync(idle);
+        await Expect(rows.Nth(1)).ToContainTextAsync(active);
+        Assert.Equal(0, await coach.HorizontalOverflowAsync());
+        Assert.Empty(await coach.Page.EvaluateAsync<string[]>(SplitWords, "table.roster"));
+        await coach.ScreenshotAsync("360-coach-roster");
+        coach.AssertNoErrors();
+    }
+
+    /// <summary>Words of the table (client names aside) that the layout broke over two lines.</summary>
+    private const string SplitWords = """
+        (selector) => {
+          const split = [];
+          for (const cell of document.querySelectorAll(`${selector} thead th, ${selector} td`)) {
+            const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+            for (let node; (node = walker.nextNode());) {
+              for (const match of node.textContent.matchAll(/\S+/g)) {
+                const range = document.createRange();
+                range.setStart(node, match.index);
+                range.setEnd(node, match.index + match[0].length);
+                if (range.getClientRects().length > 1) split.push(match[0]);
+              }
+            }
+          }
+          return split;
+        }
+        """;
 
     private static async Task<string> CreateInviteAsync(AppPage coach)
     {

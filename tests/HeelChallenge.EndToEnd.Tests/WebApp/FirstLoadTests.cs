@@ -1,17 +1,19 @@
 using System.Text.Json;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
 
 namespace HeelChallenge.EndToEnd.Tests.WebApp;
 
 /// <summary>
-/// The first load of "/" with an empty cache: bytes transferred (asserted ≤ 200 KB) and times from the browser's own
-/// performance timing (recorded, not asserted tightly: a shared CI machine is not a benchmark rig).
+/// The first load of "/" with an empty cache: bytes transferred (≤ 200 KB) and the time until the app marks itself
+/// interactive (≤ 1 s), both from the browser's own performance timing.
 /// </summary>
 [Collection(WebAppCollection.Name)]
 public sealed class FirstLoadTests(WebAppFixture fixture, ITestOutputHelper output)
 {
     private const int MaxBytes = 200 * 1024;
+    private const double MaxInteractiveMs = 1000;
 
     private const string Timing = """
         () => {
@@ -32,12 +34,22 @@ public sealed class FirstLoadTests(WebAppFixture fixture, ITestOutputHelper outp
     [Fact]
     public async Task Given_an_empty_cache_When_the_root_page_loads_Then_it_transfers_at_most_200_KB_and_becomes_interactive()
     {
-        await using var app = await AppPage.OpenAsync(fixture);
-        await app.Page.GotoAsync("/", new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-        await app.WaitForRouteAsync("/signin");
-        var signIn = await MeasureAsync(app, "sign-in page (first visit)");
-        Assert.True(signIn.Bytes <= MaxBytes, $"first load transferred {signIn.Bytes} bytes");
-        Assert.True(signIn.AppInteractive > 0, "the app never marked itself interactive");
+        // Each visit is a new browser context: an empty cache every time. The first visit may be the host's first
+        // request for these files (its own start-up work); the second is a first visit as users make it.
+        LoadTiming? signIn = null;
+        foreach (var visit in new[] { "sign-in page (first visit, first of the host)", "sign-in page (first visit)" })
+        {
+            await using var app = await AppPage.OpenAsync(fixture);
+            await app.Page.GotoAsync("/", new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+            await app.WaitForRouteAsync("/signin");
+            await Expect(app.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" })).ToBeEnabledAsync();
+            signIn = await MeasureAsync(app, visit);
+            Assert.True(signIn.Bytes <= MaxBytes, $"first load transferred {signIn.Bytes} bytes");
+            Assert.True(signIn.AppInteractive > 0, "the app never marked itself interactive");
+            app.AssertNoErrors();
+        }
+
+        Assert.True(signIn!.AppInteractive <= MaxInteractiveMs, $"the app became interactive after {signIn.AppInteractive:F0} ms");
 
         // The signed-in dashboard from an empty cache: page, scripts, catalog, profile, today's sets, progress.
         var username = AppPage.NewUsername("load");
@@ -51,7 +63,7 @@ public sealed class FirstLoadTests(WebAppFixture fixture, ITestOutputHelper outp
         var dashboard = await MeasureAsync(returning, "sign-in + dashboard (same visit)");
         Assert.True(dashboard.Bytes <= MaxBytes, $"sign-in and dashboard transferred {dashboard.Bytes} bytes");
 
-        app.AssertNoErrors();
+        Assert.True(dashboard.AppInteractive <= MaxInteractiveMs, $"the app became interactive after {dashboard.AppInteractive:F0} ms");
         returning.AssertNoErrors();
     }
 

@@ -1,4 +1,5 @@
 using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
 
 namespace HeelChallenge.EndToEnd.Tests.WebApp;
 
@@ -24,6 +25,7 @@ public sealed class LayoutTests(WebAppFixture fixture, ITestOutputHelper output)
         foreach (var (hash, name) in pages)
         {
             await app.GotoAsync(hash);
+            if (name == "challenge") await Expect(app.Page.Locator(".live-state")).ToHaveTextAsync("● Live");
             var overflow = await app.HorizontalOverflowAsync();
             output.WriteLine($"{name}: horizontal overflow {overflow} px");
             Assert.True(overflow <= 0, $"{name} overflows 360 px by {overflow} px");

@@ -26,6 +26,12 @@ public sealed class ProgressTests(WebAppFixture fixture)
         var squares = app.Page.Locator("svg.chart rect.mark");
         await Expect(squares).ToHaveCountAsync(30);
         await Expect(squares.Last).ToHaveClassAsync("mark on");
+        // The bars are drawn to scale: today's leg-press bar is 2 of 4 sets (half the goal line's height); the daily
+        // adherence bar of today is drawn, the days before it are empty.
+        Assert.Equal(0.5, await LastBarShareAsync(app, "figure.exercise-chart[data-exercise=leg-press] svg"), 2);
+        var adherence = app.Page.Locator("svg.chart[aria-label^='Daily adherence']");
+        Assert.InRange(await LastBarShareAsync(app, "svg.chart[aria-label^='Daily adherence']"), 0.01, 1.0);
+        Assert.Equal(0, await adherence.EvaluateAsync<int>("svg => [...svg.querySelectorAll('rect.bar')].slice(0, -1).filter(r => +r.getAttribute('height') > 0).length"));
         await app.ScreenshotAsync("progress");
 
         // The dashboard's strip reads the same projection.
@@ -35,4 +41,15 @@ public sealed class ProgressTests(WebAppFixture fixture)
         await app.ScreenshotAsync("dashboard");
         app.AssertNoErrors();
     }
+
+    /// <summary>The last bar's height as a share of the chart's 0–100 % span (axis to goal line).</summary>
+    private static Task<double> LastBarShareAsync(AppPage app, string chart) =>
+        app.Page.Locator(chart).EvaluateAsync<double>("""
+            svg => {
+              const axis = +svg.querySelector('line.axis').getAttribute('y1') - 0.5;
+              const goal = +svg.querySelector('line.goal').getAttribute('y1');
+              const bars = svg.querySelectorAll('rect.bar');
+              return +bars[bars.length - 1].getAttribute('height') / (axis - goal);
+            }
+            """);
 }

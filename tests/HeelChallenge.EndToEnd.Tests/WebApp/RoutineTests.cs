@@ -45,6 +45,30 @@ public sealed class RoutineTests(WebAppFixture fixture)
     }
 
     [Fact]
+    public async Task Given_a_timed_sided_exercise_When_its_timer_runs_90_seconds_Then_the_set_is_saved_with_90_seconds_on_the_chosen_side()
+    {
+        await using var app = await AppPage.OpenAsync(fixture);
+        await app.SignUpAsync(AppPage.NewUsername("timer"));
+
+        // The page's clock is driven by the test: 90 seconds pass at once, with every interval tick in between.
+        await app.Page.Clock.InstallAsync();
+        var card = app.Card("arch-rolls");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Log a set" }).ClickAsync();
+        await card.GetByRole(AriaRole.Button, new() { Name = "Start timer" }).ClickAsync();
+        await app.Page.Clock.RunForAsync(90_000);
+        await Expect(card.Locator("output.timer")).ToHaveTextAsync("1:30");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Stop timer" }).ClickAsync();
+        await Expect(card.GetByLabel("Seconds")).ToHaveValueAsync("90");
+
+        await card.GetByLabel("Right").CheckAsync();
+        await card.GetByRole(AriaRole.Button, new() { Name = "Save set" }).ClickAsync();
+        await Expect(card.Locator(".done-line")).ToContainTextAsync("Right 1 of");
+        await app.NavigateAsync("history", "/history");
+        await Expect(app.Page.Locator(".set-row .set-amount")).ToHaveTextAsync("90 s · right");
+        app.AssertNoErrors();
+    }
+
+    [Fact]
     public async Task Given_a_keyboard_only_person_When_they_press_Enter_twice_on_an_exercise_Then_a_set_is_logged()
     {
         await using var app = await AppPage.OpenAsync(fixture);

@@ -64,6 +64,44 @@ public sealed class SetRetryTests(WebAppFixture fixture)
     }
 
     [Fact]
+    public async Task Given_the_browser_is_offline_When_a_set_is_saved_and_the_network_returns_Then_it_is_sent_by_itself_and_stored_once()
+    {
+        await using var app = await AppPage.OpenAsync(fixture);
+        await app.SignUpAsync(AppPage.NewUsername("offline"));
+        var sent = new ConcurrentQueue<string>();
+        var failed = 0;
+        app.Page.Request += (_, request) =>
+        {
+            if (request.Method == "POST" && request.Url.EndsWith("/api/me/sets", StringComparison.Ordinal))
+                sent.Enqueue(JsonDocument.Parse(request.PostData!).RootElement.GetProperty("setId").GetString()!);
+        };
+        app.Page.RequestFailed += (_, request) =>
+        {
+            if (request.Method == "POST" && request.Url.EndsWith("/api/me/sets", StringComparison.Ordinal)) Interlocked.Increment(ref failed);
+        };
+
+        await app.Context.SetOfflineAsync(true);
+        var card = app.Card("leg-press");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Log a set" }).ClickAsync();
+        await card.GetByRole(AriaRole.Button, new() { Name = "Save set" }).ClickAsync();
+        await Expect(card.Locator(".done-line")).ToContainTextAsync("0 of 4 (+1 sending)");
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (Volatile.Read(ref failed) == 0 && DateTime.UtcNow < deadline) await Task.Delay(50);
+        Assert.True(Volatile.Read(ref failed) > 0, "the page never tried to send while offline");
+
+        // Back online: nobody taps anything; the page sends the waiting set again, under the same setId.
+        await app.Context.SetOfflineAsync(false);
+        await Expect(card.Locator(".done-line")).ToHaveTextAsync("Done today: 1 of 4", new() { Timeout = 15_000 });
+        await Expect(app.Page.Locator("#outbox")).ToBeHiddenAsync();
+
+        Assert.Single(sent.Distinct());
+        await app.NavigateAsync("history", "/history");
+        await Expect(app.Page.Locator($".set-row[data-set-id=\"{sent.First()}\"]")).ToHaveCountAsync(1);
+        await Expect(app.Page.Locator(".set-row")).ToHaveCountAsync(1);
+        Assert.All(app.Errors, error => Assert.Contains("ERR_INTERNET_DISCONNECTED", error, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Given_two_sets_logged_one_after_the_other_Then_each_gets_its_own_setId()
     {
         await using var app = await AppPage.OpenAsync(fixture);
