@@ -20,6 +20,10 @@ public sealed partial class ProjectorSupervisor(
     IEventStoreNotifications? notifications = null) : ILifecycleParticipant<ISiloLifecycle>, IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
+
+    // References made once: GetGrain resolves the interface's names by reflection on every call, and waking the
+    // projectors after every committed batch made that about 1 % of the ingest CPU.
+    private (string Kind, IProjectorGrain Grain)[] _projectors = [];
     private IDisposable? _subscription;
     private Task _keepAlive = Task.CompletedTask;
     private long _signals;
@@ -37,6 +41,7 @@ public sealed partial class ProjectorSupervisor(
     private Task StartAsync(CancellationToken cancellationToken)
     {
         if (!options.Value.AutoStart) return Task.CompletedTask;
+        _projectors = [.. registry.Kinds.Select(kind => (kind, grains.GetGrain<IProjectorGrain>(kind)))];
         _subscription = notifications?.Subscribe(OnAppended);
         _keepAlive = Task.Run(KeepAliveAsync, CancellationToken.None);
         return Task.CompletedTask;
@@ -54,11 +59,11 @@ public sealed partial class ProjectorSupervisor(
         using var timer = new PeriodicTimer(options.Value.KeepAlivePeriod);
         do
         {
-            foreach (var kind in registry.Kinds)
+            foreach (var (kind, grain) in _projectors)
             {
                 try
                 {
-                    await grains.GetGrain<IProjectorGrain>(kind).Ping().WaitAsync(_stopping.Token);
+                    await grain.Ping().WaitAsync(_stopping.Token);
                 }
                 catch (Exception e) when (!_stopping.IsCancellationRequested)
                 {
@@ -101,11 +106,11 @@ public sealed partial class ProjectorSupervisor(
             do
             {
                 seen = Interlocked.Read(ref _signals);
-                foreach (var kind in registry.Kinds)
+                foreach (var (kind, grain) in _projectors)
                 {
                     try
                     {
-                        await grains.GetGrain<IProjectorGrain>(kind).Wake();
+                        await grain.Wake();
                     }
                     catch (Exception e)
                     {
