@@ -126,9 +126,13 @@ public sealed class CoachingTests(WebAppFixture fixture)
     private static async Task<string> CreateInviteAsync(AppPage coach)
     {
         await coach.NavigateAsync("coach", "/coach");
-        await coach.Page.GetByRole(AriaRole.Button, new() { Name = "Create an invite code" }).ClickAsync();
         var code = coach.Page.Locator("[data-testid=coach-code]");
+
+        // A second invite on the same page replaces the first code: wait for the new one, not the one already shown.
+        var shown = await code.CountAsync() > 0 ? await code.InnerTextAsync() : "";
+        await coach.Page.GetByRole(AriaRole.Button, new() { Name = "Create an invite code" }).ClickAsync();
         await Expect(code).Not.ToBeEmptyAsync();
+        if (shown.Length > 0) await Expect(code).Not.ToHaveTextAsync(shown);
         return await code.InnerTextAsync();
     }
 
