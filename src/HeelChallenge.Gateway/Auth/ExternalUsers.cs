@@ -19,7 +19,7 @@ public sealed class ExternalUsers(IGrainFactory grains, ILogger<ExternalUsers> l
 
     private readonly ConcurrentDictionary<Guid, bool> _registered = new();
 
-    public static Guid UserIdOf(string issuer, string subject) => DeterministicGuid.Create(Namespace, issuer + "\n" + subject);
+    public static Guid UserIdOf(string issuer, string subject) => NameBasedGuid.Create(Namespace, issuer, "\n", subject);
 
     /// <summary>Replaces the external principal by one of ours (sub = our user id) and registers the user once.</summary>
     public async Task OnTokenValidated(TokenValidatedContext context)

@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using HeelChallenge.Domain.Common;
 
 namespace HeelChallenge.Grains.Storage;
 
@@ -17,23 +16,11 @@ public static class EventIds
 
     /// <summary>streamId + ":" + idempotency key: at most one such event per stream, ever.</summary>
     public static Guid ForIdempotencyKey(string streamId, string idempotencyKey) =>
-        NameBased(IdempotentNamespace, streamId + ":" + idempotencyKey);
+        NameBasedGuid.Create(IdempotentNamespace, streamId, ":", idempotencyKey);
 
     /// <summary>streamId + type + JSON: a re-submission of the very same event object gets the same id.</summary>
     public static Guid ForContent(string streamId, string typeName, string json) =>
-        NameBased(ContentNamespace, streamId + ":" + typeName + ":" + json);
+        NameBasedGuid.Create(ContentNamespace, streamId, ":", typeName, ":", json);
 
-    public static Guid NameBased(Guid namespaceId, string name)
-    {
-        var nameBytes = Encoding.UTF8.GetBytes(name);
-        var input = new byte[16 + nameBytes.Length];
-        namespaceId.TryWriteBytes(input, bigEndian: true, out _);
-        nameBytes.CopyTo(input, 16);
-#pragma warning disable CA5350 // UUID v5 is defined on SHA-1; this is an identifier, not a security measure.
-        var hash = SHA1.HashData(input);
-#pragma warning restore CA5350
-        hash[6] = (byte)((hash[6] & 0x0F) | 0x50); // version 5
-        hash[8] = (byte)((hash[8] & 0x3F) | 0x80); // RFC variant
-        return new Guid(hash.AsSpan(0, 16), bigEndian: true);
-    }
+    public static Guid NameBased(Guid namespaceId, string name) => NameBasedGuid.Create(namespaceId, name);
 }
