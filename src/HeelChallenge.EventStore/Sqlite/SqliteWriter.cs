@@ -48,7 +48,16 @@ internal sealed class SqliteWriter
         _appender = new SqliteAppendProcessor(_commands, _versions);
         // Without group commit a transaction carries exactly one request: one fsync per append (the baseline).
         _maxBatch = options.GroupCommit ? options.MaxBatchSize : 1;
-        _checkpointer = new SqliteCheckpointer(connection.DataSource);
+        try
+        {
+            _checkpointer = new SqliteCheckpointer(connection.DataSource);
+        }
+        catch
+        {
+            // The raw insert statement would keep the file open after the caller closes the connection.
+            _commands.Dispose();
+            throw;
+        }
 
         // A dedicated thread rather than a pool task: every commit blocks in fsync, and a blocked pool thread
         // would starve the grains and request handlers sharing the 2-core pool.

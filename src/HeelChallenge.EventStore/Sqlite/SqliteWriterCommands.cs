@@ -23,7 +23,7 @@ internal sealed class SqliteWriterCommands : IDisposable
     private readonly SqliteCommand _deleteSnapshots;
     private readonly SqliteCommand _checkpoint;
 
-    // Reused for every event: SQLite copies bound blobs (SQLITE_TRANSIENT), so one buffer serves all inserts.
+    // Reused for every lookup by event id: SQLite copies bound blobs (SQLITE_TRANSIENT).
     private readonly byte[] _eventIdBytes = new byte[16];
 
     public SqliteWriterCommands(SqliteConnection connection)
@@ -37,16 +37,6 @@ internal sealed class SqliteWriterCommands : IDisposable
         _dataVersion = Prepare("PRAGMA data_version");
         _head = Prepare("SELECT IFNULL(MAX(position), 0) FROM events");
         _streamVersion = Prepare("SELECT IFNULL(MAX(stream_version), 0) FROM events WHERE stream_id = $stream", "$stream");
-        // ON CONFLICT(event_id) DO NOTHING turns a duplicate event id into "0 rows changed" instead of an error that
-        // would abort the statement; (stream_id, stream_version) and position conflicts still raise: they mean a bug.
-        // A raw statement: the hot path of every append binds its values straight from the event's strings and spans.
-        _insert = new SqliteRawStatement(
-            connection,
-            """
-            INSERT INTO events (position, stream_id, stream_version, event_id, type, data, metadata, recorded_at)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-            ON CONFLICT (event_id) DO NOTHING
-            """);
         _findEvent = Prepare("SELECT stream_id, stream_version, position FROM events WHERE event_id = $id", "$id");
         _deleteFrom = Prepare("DELETE FROM events WHERE position >= $position", "$position");
         _saveSnapshot = Prepare(
@@ -55,6 +45,19 @@ internal sealed class SqliteWriterCommands : IDisposable
         // substr/length compare characters exactly (LIKE would be case-insensitive and treat % and _ as wildcards).
         _deleteSnapshots = Prepare("DELETE FROM snapshots WHERE substr(key, 1, length($prefix)) = $prefix", "$prefix");
         _checkpoint = Prepare("PRAGMA wal_checkpoint(PASSIVE)");
+
+        // ON CONFLICT(event_id) DO NOTHING turns a duplicate event id into "0 rows changed" instead of an error that
+        // would abort the statement; (stream_id, stream_version) and position conflicts still raise: they mean a bug.
+        // A raw statement: the hot path of every append binds its values without Microsoft.Data.Sqlite's objects.
+        // Prepared last: closing the connection disposes the commands above, not a raw statement, so nothing may fail
+        // after it is made (the caller disposes this object if its own construction fails later).
+        _insert = new SqliteRawStatement(
+            connection,
+            """
+            INSERT INTO events (position, stream_id, stream_version, event_id, type, data, metadata, recorded_at)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+            ON CONFLICT (event_id) DO NOTHING
+            """);
     }
 
     public SqliteConnection Connection { get; }

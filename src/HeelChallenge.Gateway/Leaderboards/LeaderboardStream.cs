@@ -31,18 +31,18 @@ public sealed partial class LeaderboardStream(
         response.Headers.CacheControl = "no-cache";
         response.Headers["X-Accel-Buffering"] = "no";
         http.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
-        await response.StartAsync(cancellationToken);
-
-        // Send the headers now: Kestrel holds them until the first flush, so a quiet board left the browser's request
-        // pending (the web app saying "Connecting…") until the first heartbeat, 15 s later.
-        await response.Body.FlushAsync(cancellationToken);
-
         var sent = lastVersion;
         using var heartbeat = new PeriodicTimer(options.Value.HeartbeatInterval);
-        // The pending heartbeat tick outlives each subscription (a PeriodicTimer allows one waiter at a time).
-        var beat = new StrongBox<Task<bool>>(heartbeat.WaitForNextTickAsync(cancellationToken).AsTask());
         try
         {
+            await response.StartAsync(cancellationToken);
+
+            // Send the headers now: Kestrel holds them until the first flush, so a quiet board left the browser's
+            // request pending (the web app saying "Connecting…") until the first heartbeat, 15 s later.
+            await response.Body.FlushAsync(cancellationToken);
+
+            // The pending heartbeat tick outlives each subscription (a PeriodicTimer allows one waiter at a time).
+            var beat = new StrongBox<Task<bool>>(heartbeat.WaitForNextTickAsync(cancellationToken).AsTask());
             while (!cancellationToken.IsCancellationRequested)
             {
                 try

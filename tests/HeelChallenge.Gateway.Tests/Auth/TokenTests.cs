@@ -122,6 +122,20 @@ public sealed class TokenTests(GatewayFactory factory)
     }
 
     [Fact]
+    public async Task Given_two_authorization_headers_When_calling_the_api_Then_401_saying_the_token_is_not_valid()
+    {
+        var user = await TestUser.CreateAsync(factory);
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/me");
+        request.Headers.TryAddWithoutValidation("Authorization", ["Bearer " + user.AccessToken, "Bearer " + user.AccessToken]);
+
+        var response = await _client.SendAsync(request);
+
+        var problem = await ProblemAssert.AssertProblem(response, HttpStatusCode.Unauthorized);
+        Assert.Contains("not valid", problem.GetProperty("detail").GetString());
+        Assert.Contains(response.Headers.WwwAuthenticate, h => h.Scheme == "Bearer" && h.Parameter == "error=\"invalid_token\"");
+    }
+
+    [Fact]
     public async Task Given_an_expired_token_When_calling_the_api_Then_401_saying_it_expired()
     {
         var token = TestKeys.Token(Guid.NewGuid(), DateTime.UtcNow.AddMinutes(-5));
