@@ -31,6 +31,16 @@ public sealed class HostProcess : IAsyncDisposable
     /// <summary>From process start to the first ready answer: the cold-start time.</summary>
     public TimeSpan ReadyAfter { get; private set; }
 
+    /// <summary>CPU time the host process has used so far (user + system), for per-request costs in benchmarks.</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public string Output
     {
         get { lock (_output) return _output.ToString(); }
