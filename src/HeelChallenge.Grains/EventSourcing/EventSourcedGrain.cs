@@ -71,6 +71,9 @@ public abstract class EventSourcedGrain<TState, TEvent> : JournaledGrain<TState,
     /// <summary>Bump when <typeparamref name="TState"/> changes shape: older snapshots are then ignored.</summary>
     protected virtual int SnapshotSchema => 1;
 
+    /// <summary>How the state is written to a snapshot: JSON unless a grain's state grows large enough to need better.</summary>
+    protected virtual ISnapshotCodec<TState> SnapshotCodec => JsonSnapshotCodec<TState>.Instance;
+
     protected TimeProvider Time => _services.Time;
 
     protected DateTimeOffset Now => _services.Time.GetUtcNow();
@@ -78,7 +81,7 @@ public abstract class EventSourcedGrain<TState, TEvent> : JournaledGrain<TState,
     protected ILogger Logger => _logger;
 
     private SnapshotKeeper<TState> Snapshots =>
-        _snapshots ??= new(_services.Store, _services.Options.SnapshotEvery, SnapshotSchema, _logger);
+        _snapshots ??= new(_services.Store, _services.Options.SnapshotEvery, SnapshotSchema, SnapshotCodec, _logger);
 
     /// <summary>The fold: apply one event to a state (the confirmed one, a tentative copy, or one being read).</summary>
     protected abstract void Apply(TState state, TEvent @event);

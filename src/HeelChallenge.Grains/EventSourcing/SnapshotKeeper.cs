@@ -1,5 +1,4 @@
 using HeelChallenge.EventStore;
-using HeelChallenge.Grains.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace HeelChallenge.Grains.EventSourcing;
@@ -8,9 +7,9 @@ namespace HeelChallenge.Grains.EventSourcing;
 /// One grain's snapshot, stored under its stream id: loaded before the tail is read, saved once
 /// <see cref="EventSourcingOptions.SnapshotEvery"/> events were confirmed since the last one (or half the last one's
 /// version, if more: see <see cref="DueAfter"/>), and replaced at the next write when it turned out unusable (other
-/// schema, bad JSON) or ahead of its log. A snapshot is a shortcut, never the truth.
+/// schema or format, unreadable bytes) or ahead of its log. A snapshot is a shortcut, never the truth.
 /// </summary>
-internal sealed class SnapshotKeeper<TState>(IEventStore store, int every, int schema, ILogger logger)
+internal sealed class SnapshotKeeper<TState>(IEventStore store, int every, int schema, ISnapshotCodec<TState> codec, ILogger logger)
     where TState : class, new()
 {
     private long _version;
@@ -32,7 +31,7 @@ internal sealed class SnapshotKeeper<TState>(IEventStore store, int every, int s
 
         var snapshot = await store.LoadSnapshotAsync(streamId);
         if (snapshot is null || snapshot.Version > notAfter) return (new TState(), 0);
-        if (StateSnapshots.TryDeserialize<TState>(snapshot.Data, schema, out var state, out var problem))
+        if (codec.TryDeserialize(snapshot.Data, schema, out var state, out var problem))
         {
             _version = snapshot.Version;
             return (state!, snapshot.Version);
@@ -57,7 +56,7 @@ internal sealed class SnapshotKeeper<TState>(IEventStore store, int every, int s
     public void SaveIfDue(string streamId, TState state, long version)
     {
         if (every <= 0 || (version - _version < DueAfter(_version) && !_replace)) return;
-        var snapshot = new Snapshot(StateSnapshots.Serialize(state, schema), version);
+        var snapshot = new Snapshot(codec.Serialize(state, schema), version);
         _version = version;
         _replace = false;
         _ = SaveAsync(streamId, snapshot);

@@ -24,6 +24,11 @@ public sealed class UserGrain(EventSourcingServices<UserEvent> services, Exercis
 
     protected override string CreateStreamId() => StreamIds.ForUser(this.GetPrimaryKey());
 
+    /// <summary>2: the binary <see cref="UserStateSnapshotCodec"/> (1 was JSON: such a snapshot is refused on load and replaced at the next write).</summary>
+    protected override int SnapshotSchema => 2;
+
+    protected override ISnapshotCodec<UserState> SnapshotCodec => UserStateSnapshotCodec.Instance;
+
     protected override void Apply(UserState state, UserEvent @event) => state.Apply(@event);
 
     protected override void OnConfirmedStateLoaded(UserState state) => _index.Rebuild(state.Sets.Values);

@@ -1,8 +1,8 @@
-using System.Text.Json.Nodes;
 using HeelChallenge.Abstractions.Users;
 using HeelChallenge.Domain.Users;
 using HeelChallenge.EventStore;
 using HeelChallenge.Grains.Storage;
+using HeelChallenge.Grains.Users;
 
 namespace HeelChallenge.Grains.Tests.Users;
 
@@ -22,9 +22,9 @@ public sealed class UserGrainReloadTests(ClusterFixture fixture)
 
         // Mark the snapshot: a reloaded grain shows the mark only if it started from the snapshot, and all sets only
         // if it applied the tail after it.
-        var json = JsonNode.Parse(snapshot.Data)!;
-        json["state"]!["displayName"] = "From Snapshot";
-        await fixture.Store.SaveSnapshotAsync(streamId, new Snapshot(System.Text.Encoding.UTF8.GetBytes(json.ToJsonString()), snapshot.Version));
+        Assert.True(Codec.TryDeserialize(snapshot.Data, Schema, out var marked, out var problem), problem);
+        marked!.DisplayName = "From Snapshot";
+        await fixture.Store.SaveSnapshotAsync(streamId, new Snapshot(Codec.Serialize(marked, Schema), snapshot.Version));
         await fixture.DeactivateIdleGrains();
 
         var profile = await grain.GetProfile();
@@ -57,33 +57,40 @@ public sealed class UserGrainReloadTests(ClusterFixture fixture)
 
     [Theory]
     [InlineData(999, 3)]
-    [InlineData(1, 50)]
+    [InlineData(Schema, 50)]
     public async Task Given_a_snapshot_of_another_schema_or_ahead_of_the_log_When_the_grain_reactivates_Then_it_still_ends_up_complete(int schema, long version)
     {
         var (id, grain) = await TestSets.NewUser(fixture.Grains);
         var streamId = StreamIds.ForUser(id);
         for (var i = 0; i < 4; i++) await grain.LogSet(TestSets.LegPress(at: TestSets.Noon.AddMinutes(-i)));
-        var bogus = new JsonObject
-        {
-            ["schema"] = schema,
-            ["state"] = new JsonObject
-            {
-                ["userId"] = id, ["username"] = "ghost", ["displayName"] = "Ghost", ["timeZone"] = "UTC",
-                ["registeredAt"] = "2020-01-01T00:00:00+00:00", ["sets"] = new JsonObject(),
-            },
-        }.ToJsonString();
-        await fixture.Store.SaveSnapshotAsync(streamId, new Snapshot(System.Text.Encoding.UTF8.GetBytes(bogus), version));
+        var ghost = new UserState();
+        ghost.Apply(new UserRegistered(id, "ghost", "Ghost", "UTC", new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero)));
+        await fixture.Store.SaveSnapshotAsync(streamId, new Snapshot(Codec.Serialize(ghost, schema), version));
         await fixture.DeactivateIdleGrains();
 
         // A snapshot ahead of its log is only found out by the next write's conflict: write, then look.
         var logged = await grain.LogSet(TestSets.LegPress());
 
         Assert.Equal(SetOutcome.Created, logged.Outcome);
-        var profile = await grain.GetProfile();
-        Assert.Equal(("Test User", 5), (profile!.DisplayName, profile.SetCount));
+        Assert.Equal(("Test User", 5), await ProfileOf(grain));
         Assert.Equal(6, (await fixture.Store.ReadStreamAsync(streamId)).Count);
-        var replaced = await TestSets.Eventually(async () => await fixture.Store.LoadSnapshotAsync(streamId) is { Version: 6 } s ? s : null);
-        Assert.Contains("\"displayName\":\"Test User\"", System.Text.Encoding.UTF8.GetString(replaced.Data), StringComparison.Ordinal);
+        await AssertReplacedAt(streamId, 6, "Test User", 5);
+    }
+
+    [Fact]
+    public async Task Given_a_json_snapshot_of_an_older_build_When_the_grain_reactivates_Then_it_replays_and_writes_a_binary_one()
+    {
+        var (id, grain) = await TestSets.NewUser(fixture.Grains);
+        var streamId = StreamIds.ForUser(id);
+        for (var i = 0; i < 3; i++) await grain.LogSet(TestSets.LegPress(at: TestSets.Noon.AddMinutes(-i)));
+        var ghost = new UserState();
+        ghost.Apply(new UserRegistered(id, "ghost", "Ghost", "UTC", TestSets.Noon));
+        await fixture.Store.SaveSnapshotAsync(streamId, new Snapshot(StateSnapshots.Serialize(ghost, 1), 4));
+        await fixture.DeactivateIdleGrains();
+
+        Assert.Equal(("Test User", 3), await ProfileOf(grain));
+        Assert.Equal(SetOutcome.Created, (await grain.LogSet(TestSets.LegPress())).Outcome);
+        await AssertReplacedAt(streamId, 5, "Test User", 4);
     }
 
     [Fact]
@@ -109,5 +116,18 @@ public sealed class UserGrainReloadTests(ClusterFixture fixture)
         var next = await TestSets.Eventually(async () => await fixture.Store.LoadSnapshotAsync(streamId) is { Version: 901 } s ? s : null);
         Assert.Equal(901, next.Version);
         Assert.Equal(601, first.Version);
+    }
+
+    private const int Schema = 2;
+    private static readonly UserStateSnapshotCodec Codec = UserStateSnapshotCodec.Instance;
+
+    private static async Task<(string Name, int Sets)> ProfileOf(IUserGrain grain) =>
+        (await grain.GetProfile()) is { } profile ? (profile.DisplayName, profile.SetCount) : ("", -1);
+
+    private async Task AssertReplacedAt(string streamId, long version, string displayName, int sets)
+    {
+        var replaced = await TestSets.Eventually(async () => await fixture.Store.LoadSnapshotAsync(streamId) is { } s && s.Version == version ? s : null);
+        Assert.True(Codec.TryDeserialize(replaced.Data, Schema, out var state, out var problem), problem);
+        Assert.Equal((displayName, sets), (state!.DisplayName, state.Sets.Count));
     }
 }
