@@ -3,6 +3,7 @@ using HeelChallenge.Benchmarks.Coaching;
 using HeelChallenge.Benchmarks.Leaderboards;
 using HeelChallenge.Benchmarks.Load;
 using HeelChallenge.Benchmarks.Projections;
+using HeelChallenge.Benchmarks.Store;
 
 // Verbs run harnesses against the real host; anything else goes to BenchmarkDotNet,
 // e.g. `dotnet run -c Release --project tests/HeelChallenge.Benchmarks -- --filter '*RankedBoard*'`.
@@ -11,6 +12,10 @@ switch (args.Length > 0 ? args[0] : "")
     // HTTP ingest of POST /api/me/sets against GET /api/ping, with and without group commit (wrk).
     case "ingest":
         return await IngestBenchmark.RunAsync(IngestOptions.Parse(args[1..]));
+
+    // The SQLite event store alone (no HTTP, no Orleans): appends/s, WAL pages and store-thread CPU per append.
+    case "store":
+        return await StoreBenchmark.RunAsync(StoreOptions.Parse(args[1..]));
 
     // Generates a history straight into a SQLite store and times the host's rebuild verb over it.
     case "rebuild":

@@ -8,4 +8,5 @@ namespace HeelChallenge.EventStore.Sqlite;
 /// <param name="Appends">Append requests committed (including rejected ones: their answer was decided in a transaction).</param>
 /// <param name="EventsAppended">Events stored.</param>
 /// <param name="LargestBatch">Most append requests committed by one transaction.</param>
-public sealed record SqliteEventStoreStatistics(long Transactions, long Appends, long EventsAppended, int LargestBatch);
+/// <param name="WalPagesWritten">Pages the writer wrote to the WAL (one frame each): the bytes a commit costs the disk.</param>
+public sealed record SqliteEventStoreStatistics(long Transactions, long Appends, long EventsAppended, int LargestBatch, long WalPagesWritten);

@@ -199,10 +199,11 @@ internal sealed class SqliteWriter
 
         _versions.Commit();
         _committedHead = _appender.Head;
-        RequestCheckpointIfDue();
+        var walPages = _commands.WalPagesWritten();
+        RequestCheckpointIfDue(walPages);
 
         // Counters first, so a caller who got its answer also sees its transaction counted.
-        _counters.Committed(appends, events, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        _counters.Committed(appends, events, walPages, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         Answer([.. batch], failure: null, head: events > 0 ? _committedHead : 0);
     }
 
@@ -259,9 +260,8 @@ internal sealed class SqliteWriter
     }
 
     /// <summary>Asks for a background checkpoint each time this connection wrote another threshold's worth of WAL pages.</summary>
-    private void RequestCheckpointIfDue()
+    private void RequestCheckpointIfDue(long written)
     {
-        var written = _commands.WalPagesWritten();
         if (written - _walPagesAtLastCheckpoint < SqliteConnections.CheckpointEveryPages) return;
         _walPagesAtLastCheckpoint = written;
         _checkpointer.Request();

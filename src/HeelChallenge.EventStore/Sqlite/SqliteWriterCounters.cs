@@ -11,18 +11,21 @@ internal sealed class SqliteWriterCounters
     private long _appends;
     private long _eventsAppended;
     private int _largestBatch;
+    private long _walPagesWritten;
 
     /// <summary>Batches taken from the queue, committed or not: lets tests know a request left the queue.</summary>
     public long BatchesStarted => Interlocked.Read(ref _batchesStarted);
 
     public SqliteEventStoreStatistics Snapshot() => new(
-        Interlocked.Read(ref _transactions), Interlocked.Read(ref _appends), Interlocked.Read(ref _eventsAppended), Volatile.Read(ref _largestBatch));
+        Interlocked.Read(ref _transactions), Interlocked.Read(ref _appends), Interlocked.Read(ref _eventsAppended), Volatile.Read(ref _largestBatch),
+        Interlocked.Read(ref _walPagesWritten));
 
     public void BatchStarted() => Interlocked.Increment(ref _batchesStarted);
 
-    public void Committed(int appends, int events, double elapsedMs)
+    public void Committed(int appends, int events, long walPagesWritten, double elapsedMs)
     {
         Interlocked.Increment(ref _transactions);
+        Interlocked.Exchange(ref _walPagesWritten, walPagesWritten);
         Interlocked.Add(ref _appends, appends);
         Interlocked.Add(ref _eventsAppended, events);
         if (appends > Volatile.Read(ref _largestBatch))
