@@ -13,7 +13,7 @@ internal sealed class AppendLoad(IEventStore store, StoreOptions options)
 {
     private static readonly string[] Exercises = ["leg-press", "floor-calf-raise", "seated-calf-raise", "leg-extension"];
     private readonly EventSerializer<UserEvent> _serializer = new(new EventTypeRegistry<UserEvent>(), []);
-    private readonly List<double>[] _latencies = [.. Enumerable.Range(0, options.Appenders).Select(_ => new List<double>(1 << 16))];
+    private readonly List<double>[] _latencies = [.. Enumerable.Range(0, options.Appenders).Select(_ => new List<double>(1 << 12))];
     private volatile bool _stopping;
     private long _appends;
 

@@ -9,7 +9,7 @@ namespace HeelChallenge.Benchmarks.Store;
 internal static class StoreThreads
 {
     private const string NamePrefix = "HeelChallenge.E"; // Linux keeps 15 characters of a thread's name
-    private static readonly double TicksPerSecond = 100; // USER_HZ; the kernel reports utime/stime in these
+    private const double TicksPerSecond = 100; // USER_HZ: the kernel reports utime and stime in these
 
     public static TimeSpan ProcessorTime()
     {
