@@ -9,4 +9,6 @@ namespace HeelChallenge.EventStore.Sqlite;
 /// <param name="EventsAppended">Events stored.</param>
 /// <param name="LargestBatch">Most append requests committed by one transaction.</param>
 /// <param name="WalPagesWritten">Pages the writer wrote to the WAL (one frame each): the bytes a commit costs the disk.</param>
-public sealed record SqliteEventStoreStatistics(long Transactions, long Appends, long EventsAppended, int LargestBatch, long WalPagesWritten);
+/// <param name="BackgroundCheckpointSyncs">Background checkpoint passes whose pages the checkpointer fsync'd itself.</param>
+public sealed record SqliteEventStoreStatistics(
+    long Transactions, long Appends, long EventsAppended, int LargestBatch, long WalPagesWritten, long BackgroundCheckpointSyncs);

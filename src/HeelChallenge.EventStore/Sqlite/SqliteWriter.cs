@@ -68,7 +68,7 @@ internal sealed class SqliteWriter
     /// <summary>Set when the writer stopped because of a bug; later requests are refused with it.</summary>
     public Exception? Fault { get; private set; }
 
-    public SqliteEventStoreStatistics Statistics => _counters.Snapshot();
+    public SqliteEventStoreStatistics Statistics => _counters.Snapshot(_checkpointer.SyncedPasses);
 
     /// <inheritdoc cref="SqliteWriterCounters.BatchesStarted"/>
     public long BatchesStarted => _counters.BatchesStarted;

@@ -16,9 +16,9 @@ internal sealed class SqliteWriterCounters
     /// <summary>Batches taken from the queue, committed or not: lets tests know a request left the queue.</summary>
     public long BatchesStarted => Interlocked.Read(ref _batchesStarted);
 
-    public SqliteEventStoreStatistics Snapshot() => new(
+    public SqliteEventStoreStatistics Snapshot(long backgroundCheckpointSyncs) => new(
         Interlocked.Read(ref _transactions), Interlocked.Read(ref _appends), Interlocked.Read(ref _eventsAppended), Volatile.Read(ref _largestBatch),
-        Interlocked.Read(ref _walPagesWritten));
+        Interlocked.Read(ref _walPagesWritten), backgroundCheckpointSyncs);
 
     public void BatchStarted() => Interlocked.Increment(ref _batchesStarted);
 
