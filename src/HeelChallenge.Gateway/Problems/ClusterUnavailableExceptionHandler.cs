@@ -37,6 +37,11 @@ public sealed partial class ClusterUnavailableExceptionHandler(IProblemDetailsSe
     {
         // Orleans hands on the exception a rejection carried: a connection failure can arrive as itself.
         OrleansMessageRejectionException or Orleans.Runtime.Messaging.ConnectionFailedException or TimeoutException => true,
+        // A gateway shedding load: it passes once the cluster settles.
+        GatewayTooBusyException => true,
+        // While a dead silo is still in the membership table, a directory lookup that maps to it fails with this plain
+        // OrleansException and no type of its own; Orleans' message asks for a retry, which is what 503 says.
+        { } e when e.GetType() == typeof(OrleansException) && e.Message.EndsWith("Retry later.", StringComparison.Ordinal) => true,
         AggregateException { InnerExceptions: [var single] } => IsTransient(single),
         _ => false,
     };

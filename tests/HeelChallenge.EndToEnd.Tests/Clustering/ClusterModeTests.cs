@@ -112,10 +112,14 @@ public sealed class ClusterModeTests : IAsyncDisposable
         }
 
         Assert.True(accepted, "the surviving host did not accept a set within 120 s of the other host's death");
-        Assert.All(statuses, status => Assert.True(status is HttpStatusCode.OK or HttpStatusCode.Created or HttpStatusCode.ServiceUnavailable, $"answered {status}"));
+        Assert.All(statuses, status => Assert.True(status is HttpStatusCode.OK or HttpStatusCode.Created or HttpStatusCode.ServiceUnavailable,
+            $"answered {status}; the survivor's log ends:\n{LogTail(survivor.Output)}"));
         acknowledged.Add("after");
         Assert.Equal(acknowledged, await ApiClient.ReadAllSetIdsAsync(onSurvivor));
     }
+
+    /// <summary>What the host said last, so a failure shows the exception behind an unexpected status.</summary>
+    private static string LogTail(string output) => output.Length <= 6000 ? output : output[^6000..];
 
     private static object Set(string setId, DateTimeOffset? performedAt = null) =>
         new { setId, exerciseId = "leg-press", reps = 10, loadKg = 40, performedAt = performedAt ?? DateTimeOffset.UtcNow.AddMinutes(-1) };

@@ -16,6 +16,9 @@ public sealed class ClusterUnavailableExceptionHandlerTests(GatewayFactory facto
         new Orleans.Runtime.Messaging.ConnectionFailedException("Unable to connect to endpoint S127.0.0.1:11111:1"),
         new TimeoutException("Response did not arrive on time in 00:00:30"),
         new AggregateException(new SiloUnavailableException("gone")),
+        new GatewayTooBusyException(),
+        // Orleans' LocalGrainDirectory, word for word, while a killed silo is not yet declared dead.
+        new OrleansException("Current directory at S127.0.0.1:11112:1 is not stable to perform the lookup for grainId user/1 (it maps to S127.0.0.1:11111:1, which is not a valid silo). Retry later."),
     };
 
     [Theory]
@@ -48,10 +51,18 @@ public sealed class ClusterUnavailableExceptionHandlerTests(GatewayFactory facto
         Assert.Equal("5", context.Response.Headers.RetryAfter.ToString());
     }
 
-    [Fact]
-    public async Task Given_a_bug_When_handled_Then_left_to_the_default_500()
+    public static TheoryData<Exception> Bugs => new()
     {
-        var (handled, context) = await HandleAsync(new InvalidOperationException("a bug"));
+        new InvalidOperationException("a bug"),
+        new OrleansException("Some other runtime failure."),
+        new GrainExtensionNotInstalledException("missing extension"),
+    };
+
+    [Theory]
+    [MemberData(nameof(Bugs))]
+    public async Task Given_a_bug_When_handled_Then_left_to_the_default_500(Exception exception)
+    {
+        var (handled, context) = await HandleAsync(exception);
 
         Assert.False(handled);
         Assert.Equal(200, context.Response.StatusCode);
