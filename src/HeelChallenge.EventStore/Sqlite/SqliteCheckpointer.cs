@@ -25,11 +25,11 @@ namespace HeelChallenge.EventStore.Sqlite;
 /// </remarks>
 internal sealed class SqliteCheckpointer
 {
+    private const int PassesPerRequest = 3;
+
     private readonly SqliteConnection _connection;
     private readonly Thread _thread;
     private readonly ManualResetEventSlim _wake = new(initialState: false, spinCount: 0);
-    private const int PassesPerRequest = 3;
-
     private volatile bool _stopping;
     private bool _canSync = true;
     private int _finishedPass;
