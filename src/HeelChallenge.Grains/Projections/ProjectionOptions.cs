@@ -21,6 +21,14 @@ public sealed class ProjectionOptions
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(100);
 
     /// <summary>
+    /// Least time between two wake-ups of the projectors while appends keep coming (the first after a quiet spell is
+    /// immediate). Waking after every committed batch (~700 a second under load) made each tick read ~15 events and
+    /// send most read models a one-event delivery; gathering a few milliseconds of appends sends fewer, fuller ones.
+    /// Zero wakes after every batch.
+    /// </summary>
+    public TimeSpan WakeSpacing { get; set; } = TimeSpan.FromMilliseconds(20);
+
+    /// <summary>
     /// Least time between checkpoints. A checkpoint has every read model that received events save them whole, so the
     /// projector stretches the interval to 5× the last checkpoint's duration when saving is slow (big boards, rebuilds).
     /// 5 s rather than 1 s: an active user's progress read model (their whole history) was re-serialized every second

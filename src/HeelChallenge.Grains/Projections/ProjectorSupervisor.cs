@@ -27,7 +27,12 @@ public sealed partial class ProjectorSupervisor(
     private IDisposable? _subscription;
     private Task _keepAlive = Task.CompletedTask;
     private long _signals;
+    private long _lastRound;
+    private long _wakeRounds;
     private int _waking;
+
+    /// <summary>Rounds of wake-ups sent to the projectors since start (each wakes every kind once).</summary>
+    public long WakeRounds => Interlocked.Read(ref _wakeRounds);
 
     public void Participate(ISiloLifecycle lifecycle) =>
         lifecycle.Subscribe(nameof(ProjectorSupervisor), ServiceLifecycleStage.Active, StartAsync, StopAsync);
@@ -102,29 +107,39 @@ public sealed partial class ProjectorSupervisor(
     {
         while (true)
         {
-            long seen;
-            do
+            await SpaceWakeUpsAsync();
+            var seen = Interlocked.Read(ref _signals);
+            _lastRound = TimeProvider.System.GetTimestamp();
+            Interlocked.Increment(ref _wakeRounds);
+            foreach (var (kind, grain) in _projectors)
             {
-                seen = Interlocked.Read(ref _signals);
-                foreach (var (kind, grain) in _projectors)
+                try
                 {
-                    try
-                    {
-                        await grain.Wake();
-                    }
-                    catch (Exception e)
-                    {
-                        // Polling still finds the events; a failed wake-up only costs latency.
-                        LogWakeFailed(logger, e, kind);
-                    }
+                    await grain.Wake();
+                }
+                catch (Exception e)
+                {
+                    // Polling still finds the events; a failed wake-up only costs latency.
+                    LogWakeFailed(logger, e, kind);
                 }
             }
-            while (Interlocked.Read(ref _signals) != seen && !_stopping.IsCancellationRequested);
 
+            if (Interlocked.Read(ref _signals) != seen && !_stopping.IsCancellationRequested) continue;
             Volatile.Write(ref _waking, 0);
             // A signal that arrived after the last check but before the flag was cleared would otherwise be missed.
             if (Interlocked.Read(ref _signals) == seen || Interlocked.CompareExchange(ref _waking, 1, 0) != 0) return;
         }
+    }
+
+    /// <summary>
+    /// At most one round of wake-ups per <see cref="ProjectionOptions.WakeSpacing"/>: under steady appends the next
+    /// few milliseconds of them gather into one tick; the first append after a quiet spell wakes at once.
+    /// </summary>
+    private async Task SpaceWakeUpsAsync()
+    {
+        var wait = options.Value.WakeSpacing - TimeProvider.System.GetElapsedTime(_lastRound);
+        if (wait <= TimeSpan.Zero) return;
+        await Task.Delay(wait, _stopping.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Keep-alive ping of projector {Kind} failed; retrying next period.")]

@@ -11,6 +11,9 @@ namespace HeelChallenge.Grains.Tests.Projections;
 /// <summary>The silo as the host builds it, with projections, and the store wrapped in <see cref="ProjectionTestStore"/>.</summary>
 public sealed class ProjectionSiloConfigurator : ISiloConfigurator
 {
+    /// <summary>Longer than the default, so a test can tell spaced wake-ups from one per append.</summary>
+    public static readonly TimeSpan WakeSpacing = TimeSpan.FromMilliseconds(100);
+
     public void Configure(ISiloBuilder siloBuilder)
     {
         var path = siloBuilder.Configuration[ClusterFixture.DatabasePathKey]
@@ -26,6 +29,7 @@ public sealed class ProjectionSiloConfigurator : ISiloConfigurator
             options.CheckpointInterval = TimeSpan.FromMilliseconds(200);
             options.KeepAlivePeriod = TimeSpan.FromMilliseconds(500);
             options.MaxRetryBackoff = TimeSpan.FromMilliseconds(500);
+            options.WakeSpacing = WakeSpacing;
         });
     }
 }
