@@ -5,14 +5,16 @@ namespace HeelChallenge.Gateway.Problems;
 /// <summary>Validation messages collected per JSON field, in the shape of RFC 9457 "errors".</summary>
 public sealed class FieldErrors
 {
-    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+    // Made on the first error: every valid request creates a FieldErrors and most never add one.
+    private Dictionary<string, List<string>>? _errors;
 
-    public bool Any => _errors.Count > 0;
+    public bool Any => _errors is { Count: > 0 };
 
-    public bool Has(string field) => _errors.ContainsKey(field);
+    public bool Has(string field) => _errors?.ContainsKey(field) == true;
 
     public FieldErrors Add(string field, string message)
     {
+        _errors ??= new Dictionary<string, List<string>>(StringComparer.Ordinal);
         if (!_errors.TryGetValue(field, out var messages))
         {
             _errors[field] = messages = [];
@@ -34,7 +36,7 @@ public sealed class FieldErrors
     }
 
     public Dictionary<string, string[]> ToDictionary() =>
-        _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+        (_errors ?? []).ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
 
-    public string Summary() => string.Join(" ", _errors.Values.SelectMany(m => m));
+    public string Summary() => string.Join(" ", (_errors ?? []).Values.SelectMany(m => m));
 }
