@@ -105,9 +105,11 @@ public sealed partial class ProjectorSupervisor(
 
     private async Task WakeAsync()
     {
-        while (true)
+        // Stopped: no more wake-ups (the flag stays set, so none start either).
+        while (!_stopping.IsCancellationRequested)
         {
             await SpaceWakeUpsAsync();
+            if (_stopping.IsCancellationRequested) return;
             var seen = Interlocked.Read(ref _signals);
             _lastRound = TimeProvider.System.GetTimestamp();
             Interlocked.Increment(ref _wakeRounds);
