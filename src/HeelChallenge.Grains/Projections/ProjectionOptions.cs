@@ -22,9 +22,9 @@ public sealed class ProjectionOptions
 
     /// <summary>
     /// Least time between two wake-ups of the projectors while appends keep coming (the first after a quiet spell is
-    /// immediate). Waking after every committed batch (~700 a second under load) made each tick read ~15 events and
-    /// send most read models a one-event delivery; gathering a few milliseconds of appends sends fewer, fuller ones.
-    /// Zero wakes after every batch.
+    /// immediate). Unspaced, rounds ran back to back under ingest (~3,200 ticks a second per projector, each reading a
+    /// few events and sending one-event deliveries, a quarter of the CPU per set); gathering a few milliseconds of
+    /// appends sends fewer, fuller ones. Zero wakes after every committed batch.
     /// </summary>
     public TimeSpan WakeSpacing { get; set; } = TimeSpan.FromMilliseconds(20);
 
