@@ -13,6 +13,10 @@ switch (args.Length > 0 ? args[0] : "")
     case "ingest":
         return await IngestBenchmark.RunAsync(IngestOptions.Parse(args[1..]));
 
+    // Two builds (or two settings) of the host, interleaved in short segments of ingest: host CPU per set of B against A.
+    case "compare":
+        return await CompareBenchmark.RunAsync(CompareOptions.Parse(args[1..]));
+
     // The SQLite event store alone (no HTTP, no Orleans): appends/s, WAL pages and store-thread CPU per append.
     case "store":
         return await StoreBenchmark.RunAsync(StoreOptions.Parse(args[1..]));

@@ -46,8 +46,14 @@ public sealed class HostProcess : IAsyncDisposable
         get { lock (_output) return _output.ToString(); }
     }
 
-    public static async Task<HostProcess> StartAsync(string dataDirectory, params string[] extraArguments)
+    public static Task<HostProcess> StartAsync(string dataDirectory, params string[] extraArguments) =>
+        StartAsync(dataDirectory, RepoPaths.HostAssembly, new Dictionary<string, string>(), extraArguments);
+
+    /// <summary>A given build of the host (its HeelChallenge.Host.dll) with extra environment variables: benchmarks compare two.</summary>
+    public static async Task<HostProcess> StartAsync(
+        string dataDirectory, string hostAssembly, IReadOnlyDictionary<string, string> environment, params string[] extraArguments)
     {
+        ArgumentNullException.ThrowIfNull(environment);
         var port = FreePort();
         var baseAddress = new Uri($"http://127.0.0.1:{port}");
         var start = new ProcessStartInfo("dotnet")
@@ -57,7 +63,8 @@ public sealed class HostProcess : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = Path.GetTempPath(), // the host must not depend on the working folder
         };
-        start.ArgumentList.Add(RepoPaths.HostAssembly);
+        start.ArgumentList.Add(hostAssembly);
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         foreach (var arg in new[] { "--urls", baseAddress.ToString().TrimEnd('/'), "--Storage:DataDirectory", dataDirectory, "--RateLimits:Enabled", "false" }.Concat(extraArguments))
         {
             start.ArgumentList.Add(arg);
@@ -74,7 +81,9 @@ public sealed class HostProcess : IAsyncDisposable
     public void KillHard()
     {
         _process.Kill(entireProcessTree: true);
-        _process.WaitForExit();
+        // The timed wait: the untimed one also waits for the output pipes to close, and once (a benchmark run,
+        // 2026-11-26) it never returned although the host was gone.
+        if (!_process.WaitForExit(TimeSpan.FromSeconds(30))) throw new TimeoutException("The host did not exit within 30 s of SIGKILL.");
     }
 
     public async ValueTask DisposeAsync()

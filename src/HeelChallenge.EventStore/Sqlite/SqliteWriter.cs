@@ -9,7 +9,7 @@ namespace HeelChallenge.EventStore.Sqlite;
 /// batch size) and commits it in one transaction, so one fsync makes many appends durable (group commit). A single
 /// writer also makes positions gap-free and equal to commit order, and the version check a dictionary lookup.
 /// </summary>
-internal sealed class SqliteWriter
+internal sealed partial class SqliteWriter
 {
     private readonly Channel<WriteRequest> _queue = Channel.CreateUnbounded<WriteRequest>(
         new UnboundedChannelOptions { SingleReader = true, SingleWriter = false, AllowSynchronousContinuations = false });
@@ -238,46 +238,5 @@ internal sealed class SqliteWriter
     private void BatchAnswered()
     {
         if (Interlocked.Decrement(ref _unansweredBatches) == 0) _stopped.TrySetResult();
-    }
-
-    /// <summary>
-    /// Runs first in every transaction, under the write lock. PRAGMA data_version changes only when another connection
-    /// committed; then (or after a failed batch) the cached head and stream versions may be stale, so reload them.
-    /// This keeps the store correct even if some other process wrote to the file, at the cost of one tiny query.
-    /// </summary>
-    private void SyncWithDatabase()
-    {
-        var dataVersion = _commands.ReadDataVersion();
-        if (!_synced || dataVersion != _dataVersion)
-        {
-            _versions.Clear();
-            _committedHead = _commands.ReadHeadPosition();
-            _dataVersion = dataVersion;
-            _synced = true;
-        }
-
-        _appender.BeginBatch(_committedHead);
-    }
-
-    /// <summary>Asks for a background checkpoint each time this connection wrote another threshold's worth of WAL pages.</summary>
-    private void RequestCheckpointIfDue(long written)
-    {
-        if (written - _walPagesAtLastCheckpoint < SqliteConnections.CheckpointEveryPages) return;
-        _walPagesAtLastCheckpoint = written;
-        _checkpointer.Request();
-    }
-
-    private void RollBack()
-    {
-        _versions.Rollback();
-        _synced = false;
-        try
-        {
-            _commands.RollbackIfActive();
-        }
-        catch (SqliteException)
-        {
-            // Nothing more to do: the next BEGIN fails too if the connection is really broken, failing that batch.
-        }
     }
 }

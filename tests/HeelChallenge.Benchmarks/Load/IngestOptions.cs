@@ -1,7 +1,7 @@
 namespace HeelChallenge.Benchmarks.Load;
 
 /// <summary>Knobs of the ingest harness; defaults are the numbers the README reports.</summary>
-public sealed record IngestOptions(int Users, int Connections, int Threads, TimeSpan Duration, TimeSpan Warmup)
+public sealed record IngestOptions(int Users, int Connections, int Threads, TimeSpan Duration, TimeSpan Warmup, bool Single = true)
 {
     public static IngestOptions Parse(string[] args)
     {
@@ -15,6 +15,8 @@ public sealed record IngestOptions(int Users, int Connections, int Threads, Time
                 "--threads" => options with { Threads = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture) },
                 "--duration" => options with { Duration = TimeSpan.FromSeconds(double.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture)) },
                 "--warmup" => options with { Warmup = TimeSpan.FromSeconds(double.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture)) },
+                // --single off skips the one-fsync-per-append host: quicker probes when comparing two builds.
+                "--single" => options with { Single = args[i + 1] != "off" },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };
         }
