@@ -30,4 +30,10 @@ public static class EventStoreMetrics
         "heelchallenge.eventstore.events.appended",
         unit: "{event}",
         description: "Events durably appended (retries recognised by event id are not counted again).");
+
+    /// <summary>An operator's signal that the disk (or the machine) cannot copy the WAL back as fast as appends fill it.</summary>
+    internal static readonly Counter<long> CheckpointBackstops = _meter.CreateCounter<long>(
+        "heelchallenge.eventstore.checkpoint.backstops",
+        unit: "{wait}",
+        description: "Times the SQLite writer paused appends to wait for a background checkpoint pass, keeping the WAL bounded.");
 }

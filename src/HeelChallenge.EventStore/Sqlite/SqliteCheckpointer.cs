@@ -30,7 +30,9 @@ internal sealed class SqliteCheckpointer
     private readonly SqliteConnection _connection;
     private readonly Thread _thread;
     private readonly ManualResetEventSlim _wake = new(initialState: false, spinCount: 0);
+    private readonly ManualResetEventSlim _passFinished = new(initialState: false, spinCount: 0);
     private volatile bool _stopping;
+    private volatile bool _inPass;
     private bool _canSync = true;
     private int _finishedPass;
     private long _syncedPasses;
@@ -69,6 +71,27 @@ internal sealed class SqliteCheckpointer
     /// <summary>True once per finished background pass: the writer should then checkpoint the remaining tail itself.</summary>
     public bool TakeFinishedPass() => Interlocked.Exchange(ref _finishedPass, 0) == 1;
 
+    /// <summary>A pass was requested and has not finished: waiting for it can let the WAL restart.</summary>
+    public bool IsBusy => _inPass || _wake.IsSet;
+
+    /// <summary>
+    /// Blocks until a background pass has finished (then takes it, as <see cref="TakeFinishedPass"/>) or the timeout
+    /// passes. The writer's backstop when appends outrun the passes: waiting for one bounds the WAL file.
+    /// </summary>
+    public bool WaitForFinishedPass(TimeSpan timeout)
+    {
+        var deadline = Environment.TickCount64 + (long)timeout.TotalMilliseconds;
+        while (!TakeFinishedPass())
+        {
+            var left = deadline - Environment.TickCount64;
+            if (left <= 0 || _stopping) return false;
+            _passFinished.Wait(TimeSpan.FromMilliseconds(Math.Min(left, 100)));
+            _passFinished.Reset();
+        }
+
+        return true;
+    }
+
     /// <summary>Ends the thread (after a pass in progress) and closes the connection; the writer's close comes last.</summary>
     public void Stop()
     {
@@ -83,6 +106,7 @@ internal sealed class SqliteCheckpointer
         while (true)
         {
             _wake.Wait();
+            _inPass = true;
             _wake.Reset();
             if (_stopping) return;
             try
@@ -106,6 +130,8 @@ internal sealed class SqliteCheckpointer
             }
 
             Volatile.Write(ref _finishedPass, 1);
+            _inPass = false;
+            _passFinished.Set();
         }
     }
 }

@@ -10,5 +10,7 @@ namespace HeelChallenge.EventStore.Sqlite;
 /// <param name="LargestBatch">Most append requests committed by one transaction.</param>
 /// <param name="WalPagesWritten">Pages the writer wrote to the WAL (one frame each): the bytes a commit costs the disk.</param>
 /// <param name="BackgroundCheckpointSyncs">Background checkpoint passes whose pages the checkpointer fsync'd itself.</param>
+/// <param name="CheckpointBackstops">Times the writer waited for a background pass because appends had outrun them.</param>
 public sealed record SqliteEventStoreStatistics(
-    long Transactions, long Appends, long EventsAppended, int LargestBatch, long WalPagesWritten, long BackgroundCheckpointSyncs);
+    long Transactions, long Appends, long EventsAppended, int LargestBatch, long WalPagesWritten, long BackgroundCheckpointSyncs,
+    long CheckpointBackstops = 0);

@@ -38,6 +38,7 @@ internal sealed partial class SqliteWriter
 
     // Pages this connection had written to the WAL when it last asked the checkpointer for a pass.
     private long _walPagesAtLastCheckpoint;
+    private long _walPagesAtLastTail;
 
     public SqliteWriter(SqliteConnection connection, SqliteEventStoreOptions options, AppendNotifier notifier)
     {
@@ -110,10 +111,7 @@ internal sealed partial class SqliteWriter
                     batch.Clear();
                 }
 
-                if (_checkpointer.TakeFinishedPass())
-                {
-                    _commands.CheckpointTail();
-                }
+                CheckpointTailIfDue();
             }
         }
         catch (Exception ex)

@@ -123,17 +123,21 @@ internal sealed class SqliteWriterCommands : IDisposable
 
     /// <summary>
     /// Copies the WAL frames a background pass left (those committed while it ran), between two transactions, so the
-    /// next BEGIN can restart the WAL from its start. A failure only leaves the WAL longer until the next pass.
+    /// next BEGIN can restart the WAL from its start. True when every frame was copied (the WAL will restart); false
+    /// when another checkpoint held the lock or something failed, which only leaves the WAL longer until the next try.
     /// </summary>
-    public void CheckpointTail()
+    public bool CheckpointTail()
     {
         try
         {
-            _checkpoint.ExecuteNonQuery();
+            // One row: busy (another checkpoint holds the lock), frames in the WAL, frames copied so far.
+            using var reader = _checkpoint.ExecuteReader();
+            return reader.Read() && reader.GetInt64(0) == 0 && reader.GetInt64(1) == reader.GetInt64(2);
         }
         catch (SqliteException)
         {
             // Busy or I/O trouble: the appends are safe in the WAL; the next pass tries again.
+            return false;
         }
     }
 

@@ -12,15 +12,22 @@ internal sealed class SqliteWriterCounters
     private long _eventsAppended;
     private int _largestBatch;
     private long _walPagesWritten;
+    private long _checkpointBackstops;
 
     /// <summary>Batches taken from the queue, committed or not: lets tests know a request left the queue.</summary>
     public long BatchesStarted => Interlocked.Read(ref _batchesStarted);
 
     public SqliteEventStoreStatistics Snapshot(long backgroundCheckpointSyncs) => new(
         Interlocked.Read(ref _transactions), Interlocked.Read(ref _appends), Interlocked.Read(ref _eventsAppended), Volatile.Read(ref _largestBatch),
-        Interlocked.Read(ref _walPagesWritten), backgroundCheckpointSyncs);
+        Interlocked.Read(ref _walPagesWritten), backgroundCheckpointSyncs, Interlocked.Read(ref _checkpointBackstops));
 
     public void BatchStarted() => Interlocked.Increment(ref _batchesStarted);
+
+    public void CheckpointBackstop()
+    {
+        Interlocked.Increment(ref _checkpointBackstops);
+        EventStoreMetrics.CheckpointBackstops.Add(1);
+    }
 
     public void Committed(int appends, int events, long walPagesWritten, double elapsedMs)
     {

@@ -59,6 +59,7 @@ public static class StoreBenchmark
         await load.StopAsync(running);
 
         var appends = after.Appends - before.Appends;
+        Console.WriteLine($"  writer waited for a checkpoint pass {after.Store.CheckpointBackstops - before.Store.CheckpointBackstops} times");
         var latencies = load.Latencies();
         return new StoreResult(
             appends / elapsed.TotalSeconds,

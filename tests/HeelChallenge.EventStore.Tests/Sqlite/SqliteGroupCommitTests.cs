@@ -39,7 +39,7 @@ public sealed class SqliteGroupCommitTests : IDisposable
 
         Assert.All(results, r => Assert.IsType<AppendResult.Committed>(r));
         var statistics = store.Statistics;
-        Assert.Equal(new SqliteEventStoreStatistics(Transactions: 64, Appends: 64, EventsAppended: 64, LargestBatch: 1, statistics.WalPagesWritten, statistics.BackgroundCheckpointSyncs), statistics);
+        Assert.Equal(new SqliteEventStoreStatistics(Transactions: 64, Appends: 64, EventsAppended: 64, LargestBatch: 1, statistics.WalPagesWritten, statistics.BackgroundCheckpointSyncs, statistics.CheckpointBackstops), statistics);
 
         // Every commit writes at least one WAL frame; the migration's pages come on top.
         Assert.InRange(statistics.WalPagesWritten, 64, long.MaxValue);
