@@ -42,6 +42,9 @@ builder.UseOrleans(silo =>
 });
 builder.AddHeelChallengeGateway();
 
+// No "Server: Kestrel" on every response: it tells a scanner what to try and tells a client nothing.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+
 var app = builder.Build();
 app.MapHeelChallengeGateway();
 StartupLog.WhenReady(app, settings);

@@ -21,6 +21,7 @@ public sealed class StaticFilesTests(WebAppFixture fixture)
         Assert.Contains("default-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
         Assert.Equal("no-cache", response.Headers.CacheControl?.ToString());
         Assert.NotNull(response.Headers.ETag);
+        Assert.Empty(response.Headers.Server);
     }
 
     [Theory]
@@ -32,5 +33,6 @@ public sealed class StaticFilesTests(WebAppFixture fixture)
         using var http = new HttpClient { BaseAddress = fixture.BaseAddress };
         using var response = await http.GetAsync(path);
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(response.Headers.Server);
     }
 }
