@@ -10,7 +10,7 @@ namespace HeelChallenge.Gateway.Auth;
 /// <summary>
 /// The bearer scheme of our own tokens. Replaces the general JwtBearer handler on this path because that handler
 /// clones its validation parameters, copies the token out of the header and clones the identity on every request —
-/// the largest share of what an authenticated request allocated (see README, ingest). Challenges answer exactly as
+/// the largest share of what an authenticated request allocated (see tests/HeelChallenge.Benchmarks/README.md). Challenges answer exactly as
 /// the external scheme does (<see cref="BearerChallenge"/>).
 /// </summary>
 public sealed class LocalTokenHandler(
