@@ -18,7 +18,8 @@ public static class AccountsApi
 
         api.MapPost("", CreateAccount)
             .WithName("CreateAccount")
-            .WithSummary("Create an account (username, password, display name, IANA time zone).");
+            .WithSummary("Create an account (username, password, display name, IANA time zone).")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 

@@ -13,9 +13,12 @@ public static class ChallengeMembershipApi
     public static RouteGroupBuilder MapChallengeMembershipApi(this RouteGroupBuilder challenges)
     {
         challenges.MapPost("/join", JoinChallengeByCode).WithName("JoinChallengeByCode")
-            .WithSummary("Join with an invite code (case-insensitive). Already in: 200 as well. Ended, cancelled, over or full: 409.");
+            .WithSummary("Join with an invite code (case-insensitive). Already in: 200 as well. Ended, cancelled, over or full: 409.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         challenges.MapPost("/{challengeId:guid}/join", JoinPublicChallenge).WithName("JoinPublicChallenge")
-            .WithSummary("Join a public challenge without a code; a private one needs its code (else 404).");
+            .WithSummary("Join a public challenge without a code; a private one needs its code (else 404).")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         challenges.MapDelete("/{challengeId:guid}/participants/me", LeaveChallenge).WithName("LeaveChallenge")
             .WithSummary("Leave a challenge (idempotent); your entry leaves its board. Rejoining is allowed.");
         return challenges;

@@ -10,9 +10,13 @@ public static class ChallengeOwnerApi
     public static RouteGroupBuilder MapChallengeOwnerApi(this RouteGroupBuilder challenges)
     {
         challenges.MapPost("/{challengeId:guid}/end", EndChallenge).WithName("EndChallenge")
-            .WithSummary("Owner only: end the challenge now; sets performed from now on no longer count. Again: 200.");
+            .WithSummary("Owner only: end the challenge now; sets performed from now on no longer count. Again: 200.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         challenges.MapPost("/{challengeId:guid}/cancel", CancelChallenge).WithName("CancelChallenge")
-            .WithSummary("Owner only: call the challenge off. Again: 200; once ended it cannot be cancelled (409).");
+            .WithSummary("Owner only: call the challenge off. Again: 200; once ended it cannot be cancelled (409).")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return challenges;
     }
 

@@ -5,7 +5,7 @@ using Microsoft.OpenApi;
 namespace HeelChallenge.Gateway.Infrastructure;
 
 /// <summary>The OpenAPI document (/openapi/v1.json): a bearer security scheme, required on every operation that is
-/// not anonymous, and instants documented as date-time strings.</summary>
+/// not anonymous, the problem answers of each operation, and schemas as the wire has them.</summary>
 public static class OpenApiSetup
 {
     public const string BearerScheme = "Bearer";
@@ -42,16 +42,7 @@ public static class OpenApiSetup
 
                 return Task.CompletedTask;
             });
-            options.AddSchemaTransformer((schema, context, _) =>
-            {
-                var type = context.JsonTypeInfo.Type;
-                if (type == typeof(DateTimeOffset) || type == typeof(DateTimeOffset?))
-                {
-                    schema.Type = type == typeof(DateTimeOffset) ? JsonSchemaType.String : JsonSchemaType.String | JsonSchemaType.Null;
-                    schema.Format = "date-time";
-                }
-
-                return Task.CompletedTask;
-            });
+            options.AddOperationTransformer(OpenApiProblemResponses.AddAsync);
+            options.AddSchemaTransformer(OpenApiSchemaRules.ApplyAsync);
         });
 }

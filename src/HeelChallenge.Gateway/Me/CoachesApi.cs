@@ -14,7 +14,10 @@ public static class CoachesApi
     {
         var coaches = me.MapGroup("/coaches").WithTags("Coaches");
         coaches.MapPost("", AcceptCoach).WithName("AcceptCoach")
-            .WithSummary("Accept a coach's invite code: 201 new coach; 200 already your coach; 404 unknown code; 409 used by someone else; 410 expired; 400 your own code.");
+            .WithSummary("Accept a coach's invite code: 201 new coach; 200 already your coach; 404 unknown code; 409 used by someone else; 410 expired; 400 your own code.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status410Gone);
         coaches.MapGet("", ListCoaches).WithName("ListCoaches").WithSummary("Your current coaches.");
         coaches.MapGet("/{coachId:guid}", GetCoach).WithName("GetCoach").WithSummary("One current coach (404 if not current).");
         coaches.MapDelete("/{coachId:guid}", RevokeCoach).WithName("RevokeCoach")

@@ -14,11 +14,13 @@ public static class SetsApi
     {
         var sets = me.MapGroup("/sets").WithTags("Sets");
         sets.MapPost("", LogSet).WithName("LogSet")
-            .WithSummary("Log a completed set. 201 new; 200 the same setId and body again; 409 the same setId with another body.");
+            .WithSummary("Log a completed set. 201 new; 200 the same setId and body again; 409 the same setId with another body.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         sets.MapGet("", ListSets).WithName("ListSets")
             .WithSummary("Page through history, newest performedAt first; filter with from (inclusive) and to (exclusive).");
         sets.MapGet("/{setId}", GetSet).WithName("GetSet").WithSummary("One set as it stands now.");
-        sets.MapPut("/{setId}", CorrectSet).WithName("CorrectSet").WithSummary("Correct a set: the new values replace the old.");
+        sets.MapPut("/{setId}", CorrectSet).WithName("CorrectSet").WithSummary("Correct a set: the new values replace the old.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         sets.MapDelete("/{setId}", VoidSet).WithName("VoidSet").WithSummary("Void a set (idempotent); it stays in history as voided.");
         return me;
     }
