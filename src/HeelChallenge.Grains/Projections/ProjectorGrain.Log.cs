@@ -11,6 +11,9 @@ public sealed partial class ProjectorGrain
     [LoggerMessage(Level = LogLevel.Warning, Message = "Projector {Kind} rebuilds (generation {Generation}, {Head} events) because {Why}.")]
     private static partial void LogRebuildStarted(ILogger logger, string kind, long generation, long head, string why);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Projector {Kind} starts on an empty log (generation {Generation}).")]
+    private static partial void LogStartedOnEmptyLog(ILogger logger, string kind, long generation);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Projector {Kind} rebuilt {Events} events in {Seconds:0.0} s.")]
     private static partial void LogRebuildCompleted(ILogger logger, string kind, long events, double seconds);
 

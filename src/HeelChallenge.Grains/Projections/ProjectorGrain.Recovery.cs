@@ -68,7 +68,9 @@ public sealed partial class ProjectorGrain
         _rebuild = new RebuildMark(_generation, Now, _head, _head == 0 ? Now : null);
         await SaveCheckpointAsync(0, _rebuild);
         (_lastCheckpointAt, _checkpointEvery) = (Now, _options.CheckpointInterval);
-        LogRebuildStarted(logger, Kind, _generation, _head, why);
+        // A fresh store has nothing to rebuild: say so without a warning an operator would chase.
+        if (_head == 0) LogStartedOnEmptyLog(logger, Kind, _generation);
+        else LogRebuildStarted(logger, Kind, _generation, _head, why);
         _timer?.Change(TimeSpan.Zero, _options.PollInterval);
     }
 
