@@ -8,7 +8,8 @@ namespace HeelChallenge.Benchmarks.Load;
 /// them at a time in short segments, in the order A B, B A, A B, … This VM's speed drifts by 20–50 % within minutes,
 /// so two builds measured one after the other differ by more than most changes do; interleaved segments put the slow
 /// and the fast stretches on both sides, and the host CPU per set of B against A resolves a few per cent (two runs of
-/// one build against itself: 123.1 and 125.6 µs per set).
+/// one build against itself: 123.1 and 125.6 µs per set). Each POST segment is followed by a GET /api/ping segment a
+/// quarter as long on the same host, so each side also has its own ratio to the no-op endpoint.
 /// </summary>
 public static class CompareBenchmark
 {
@@ -32,14 +33,16 @@ public static class CompareBenchmark
                     var result = await Wrk.RunAsync(side.Host.BaseAddress, options.Load, options.Segment, script, side.Tokens,
                         $"r{round}{side.Name}", threads);
                     side.Add(result, side.Host.ProcessorTime - before);
+                    var ping = await Wrk.RunAsync(new Uri(side.Host.BaseAddress, "/api/ping"), options.Load, PingSegment(options));
+                    side.AddPing(ping);
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"  round {round} {side.Name}: {result.RequestsPerSecond:0} req/s, p99 {result.P99Ms:0.0} ms, {side.Last:0.0} µs host CPU per set"));
+                        $"  round {round} {side.Name}: {result.RequestsPerSecond:0} req/s, p99 {result.P99Ms:0.0} ms, {side.Last:0.0} µs host CPU per set; ping {ping.RequestsPerSecond:0} req/s"));
                 }
             }
 
             Console.WriteLine();
-            Console.WriteLine("| side | host | environment | sets/s | host CPU µs/set | median segment p99 ms | non-2xx |");
-            Console.WriteLine("|---|---|---|---:|---:|---:|---:|");
+            Console.WriteLine("| side | host | environment | sets/s | host CPU µs/set | median segment p99 ms | non-2xx | ping req/s | ratio to ping |");
+            Console.WriteLine("|---|---|---|---:|---:|---:|---:|---:|---:|");
             a.Row(options.AHost, options.AEnv);
             b.Row(options.BHost, options.BEnv);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -52,6 +55,9 @@ public static class CompareBenchmark
         }
     }
 
+    /// <summary>A quarter of the POST segment, at least a second: wrk counts whole seconds.</summary>
+    private static TimeSpan PingSegment(CompareOptions options) => TimeSpan.FromSeconds(Math.Max(1, (int)(options.Segment.TotalSeconds / 4)));
+
     /// <summary>One host, its users' tokens, and what its segments added up to.</summary>
     private sealed class Side(string name, HostProcess host, string tokens) : IAsyncDisposable
     {
@@ -60,6 +66,8 @@ public static class CompareBenchmark
         private long _failures;
         private double _seconds;
         private TimeSpan _cpu;
+        private long _pings;
+        private double _pingSeconds;
 
         public string Name => name;
 
@@ -72,6 +80,8 @@ public static class CompareBenchmark
         public double MicrosPerSet => _cpu.TotalMicroseconds / _requests;
 
         public double SetsPerSecond => _requests / _seconds;
+
+        public double PingsPerSecond => _pings / _pingSeconds;
 
         public static async Task<Side> StartAsync(string name, string hostAssembly, IReadOnlyDictionary<string, string> environment,
             CompareOptions options, string work)
@@ -95,12 +105,18 @@ public static class CompareBenchmark
             Last = result.Requests > 0 ? cpu.TotalMicroseconds / result.Requests : double.NaN;
         }
 
+        public void AddPing(WrkResult result)
+        {
+            _pings += result.Requests;
+            _pingSeconds += result.Requests / result.RequestsPerSecond;
+        }
+
         public void Row(string hostAssembly, IReadOnlyDictionary<string, string> environment)
         {
             var median = _p99s.Order().ElementAt(_p99s.Count / 2);
             var env = environment.Count == 0 ? "(none)" : string.Join(" ", environment.Select(e => $"{e.Key}={e.Value}"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {name} | {hostAssembly} | {env} | {SetsPerSecond:0} | {MicrosPerSet:0.0} | {median:0.0} | {_failures} |"));
+                $"| {name} | {hostAssembly} | {env} | {SetsPerSecond:0} | {MicrosPerSet:0.0} | {median:0.0} | {_failures} | {PingsPerSecond:0} | {SetsPerSecond / PingsPerSecond:0.00} |"));
         }
 
         public ValueTask DisposeAsync() => host.DisposeAsync();
