@@ -42,15 +42,22 @@ public sealed class RebuildCommandTests : IAsyncDisposable
         Assert.Equal(before.Roster, after.Roster);
     }
 
-    /// <summary>The board, Ada's progress and the coach's roster, once they are complete (or equal what is expected).</summary>
+    /// <summary>
+    /// The board, Ada's progress and the coach's roster, once they are complete (or equal what is expected). The three
+    /// read models follow the log separately, so "complete" is a fixed point: the counts are there and three readings in
+    /// a row (200 ms) are identical.
+    /// </summary>
     private static async Task<Snapshot> ReadWhenSettledAsync(Uri baseAddress, Snapshot? expected)
     {
         using var ada = new HttpClient { BaseAddress = baseAddress };
         await ApiClient.SignInAsync(ada, "demo-ada", Password);
         using var coach = new HttpClient { BaseAddress = baseAddress };
         await ApiClient.SignInAsync(coach, "demo-coach", Password);
-        var challengeId = (await ada.GetFromJsonAsync<JsonElement>("/api/me/challenges")).GetProperty("items")[0].GetProperty("challengeId").GetString();
+        var challenges = await Poll.UntilAsync(() => ada.GetFromJsonAsync<JsonElement>("/api/me/challenges"),
+            c => c.GetProperty("items").GetArrayLength() == 1, TimeSpan.FromSeconds(30));
+        var challengeId = challenges.GetProperty("items")[0].GetProperty("challengeId").GetString();
 
+        var (previous, unchanged) = ((Snapshot?)null, 0);
         async Task<(Snapshot Current, bool Settled)> ReadAsync()
         {
             var board = await ada.GetFromJsonAsync<JsonElement>($"/api/challenges/{challengeId}/leaderboard?top=10");
@@ -61,9 +68,11 @@ public sealed class RebuildCommandTests : IAsyncDisposable
                     + $" | version {board.GetProperty("version")}",
                 progress.ToString(),
                 string.Join("; ", roster.GetProperty("items").EnumerateArray().Select(c => c.ToString())));
+            (previous, unchanged) = (current, current == previous ? unchanged + 1 : 0);
             var settled = expected is null
                 ? board.GetProperty("participantCount").GetInt32() == 5 && roster.GetProperty("total").GetInt32() == 2
                   && board.GetProperty("entries").EnumerateArray().All(e => e.GetProperty("points").GetInt32() > 0)
+                  && unchanged >= 2
                 : current == expected;
             return (current, settled);
         }

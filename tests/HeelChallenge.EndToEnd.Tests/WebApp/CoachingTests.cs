@@ -94,6 +94,8 @@ public sealed class CoachingTests(WebAppFixture fixture)
             await Expect(rows).ToHaveCountAsync(2, new() { Timeout = 1000 });
             // The active client's sets have reached the roster: their 7-day adherence is no longer 0 %.
             await Expect(activeRow.Locator("td").Nth(1)).Not.ToHaveTextAsync("0%", new() { Timeout = 1000 });
+            // The idle client's row has its name (pushed by their progress, after the grant put the row there).
+            await Expect(rows.Filter(new() { HasText = idle })).ToHaveCountAsync(1, new() { Timeout = 1000 });
         });
 
         await Expect(rows.First).ToContainTextAsync(idle);
