@@ -10,8 +10,8 @@ namespace HeelChallenge.Gateway.Auth;
 /// <summary>
 /// The bearer scheme of our own tokens. Replaces the general JwtBearer handler on this path because that handler
 /// clones its validation parameters, copies the token out of the header and clones the identity on every request —
-/// the largest share of what an authenticated request allocated (see tests/HeelChallenge.Benchmarks/README.md). Challenges answer exactly as
-/// the external scheme does (<see cref="BearerChallenge"/>).
+/// the largest share of what an authenticated request allocated (tests/HeelChallenge.Benchmarks/README.md).
+/// Challenges answer exactly as the external scheme does (<see cref="BearerChallenge"/>).
 /// </summary>
 public sealed class LocalTokenHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, LocalTokenValidator validator)
